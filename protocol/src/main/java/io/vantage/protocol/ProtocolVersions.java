@@ -1,0 +1,27 @@
+package io.vantage.protocol;
+
+/** The protocol versions this build speaks, and how two sides agree on one. */
+public final class ProtocolVersions {
+
+    /** The only version so far. */
+    public static final int V1 = 1;
+    public static final int MIN_SUPPORTED = V1;
+    public static final int MAX_SUPPORTED = V1;
+
+    private ProtocolVersions() {
+    }
+
+    /**
+     * The newest version both sides speak.
+     *
+     * @throws ProtocolException with {@link ErrorCode#UNSUPPORTED_VERSION} when the ranges do not overlap
+     */
+    public static int negotiate(int peerMin, int peerMax) throws ProtocolException {
+        int chosen = Math.min(peerMax, MAX_SUPPORTED);
+        if (peerMin > peerMax || chosen < Math.max(peerMin, MIN_SUPPORTED)) {
+            throw new ProtocolException(ErrorCode.UNSUPPORTED_VERSION, "agent speaks versions " + peerMin + ".."
+                    + peerMax + ", server speaks " + MIN_SUPPORTED + ".." + MAX_SUPPORTED);
+        }
+        return chosen;
+    }
+}

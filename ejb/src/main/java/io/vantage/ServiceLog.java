@@ -1,0 +1,65 @@
+package io.vantage;
+
+import org.jboss.logging.Logger;
+
+/**
+ * The services' coded log messages, ids VANTAGE-SVC-0001 to 0999: one method per message so that each id says one
+ * thing and operators can search for it.
+ */
+public final class ServiceLog {
+
+    private static final Logger LOG = Logger.getLogger("io.vantage.service");
+
+    private ServiceLog() {
+    }
+
+    public static void schemaMigrated(int applied, String version) {
+        LOG.infof("VANTAGE-SVC-0001: relational schema at version %s (%d migrations applied now)", version, applied);
+    }
+
+    public static void bootstrapAdminCreated(String username, boolean defaultPassword) {
+        if (defaultPassword) {
+            LOG.warnf("VANTAGE-SVC-0002: created the first administrator '%s' with the DEFAULT password; set "
+                    + "vantage.bootstrap.admin-password before first start, or change it now", username);
+        } else {
+            LOG.infof("VANTAGE-SVC-0002: created the first administrator '%s'", username);
+        }
+    }
+
+    public static void cassandraConnected(String contactPoints, String keyspace) {
+        LOG.infof("VANTAGE-SVC-0010: connected to Cassandra at %s, keyspace %s", contactPoints, keyspace);
+    }
+
+    public static void cassandraUnavailable(String contactPoints, String reason) {
+        LOG.warnf("VANTAGE-SVC-0011: Cassandra at %s is unavailable (%s); samples wait in the JMS topic and storage "
+                + "retries", contactPoints, reason);
+    }
+
+    public static void cqlScriptApplied(String script) {
+        LOG.infof("VANTAGE-SVC-0012: applied CQL schema script %s", script);
+    }
+
+    public static void agentAdmitted(String agentId, String hostname, String address) {
+        LOG.debugf("VANTAGE-SVC-0020: agent %s admitted for node %s from %s", agentId, hostname, address);
+    }
+
+    public static void agentRejected(String agentId, String address, String reason) {
+        LOG.infof("VANTAGE-SVC-0021: agent %s from %s rejected: %s", agentId, address, reason);
+    }
+
+    public static void batchRejected(String agentId, long sequence, String reason) {
+        LOG.infof("VANTAGE-SVC-0022: batch %d of agent %s rejected: %s", sequence, agentId, reason);
+    }
+
+    public static void batchNotStored(String agentId, long sequence, Throwable cause) {
+        LOG.warnf(cause, "VANTAGE-SVC-0023: batch %d of agent %s not stored; the agent will resend it", sequence, agentId);
+    }
+
+    public static void storageFailed(String batch, Throwable cause) {
+        LOG.warnf("VANTAGE-SVC-0030: storing %s failed (%s); the message will be redelivered", batch, cause.toString());
+    }
+
+    public static void undecodableMessage(String messageId, String reason) {
+        LOG.errorf("VANTAGE-SVC-0031: metric message %s cannot be decoded (%s); dropped", messageId, reason);
+    }
+}

@@ -1,0 +1,51 @@
+package io.vantage.inventory;
+
+import io.vantage.infrastructure.cassandra.StorageUnavailableException;
+import io.vantage.persistence.inventory.Node;
+import io.vantage.persistence.inventory.NodeRepository;
+import io.vantage.persistence.metrics.LatestValue;
+import io.vantage.persistence.metrics.SampleRepository;
+import io.vantage.security.Caller;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The caller's nodes with their newest values. Another organization's node is simply not found. */
+@Stateless
+public class NodeCatalog {
+
+    @Inject
+    NodeRepository nodes;
+
+    @Inject
+    SampleRepository samples;
+
+    public List<NodeSummary> list(Caller caller) {
+        return nodes.findAll(caller.organizationId()).stream().map(this::summarize).toList();
+    }
+
+    public Optional<NodeSummary> find(Caller caller, long nodeId) {
+        return nodes.find(caller.organizationId(), nodeId).map(this::summarize);
+    }
+
+    private NodeSummary summarize(Node node) {
+        Set<String> tags = new TreeSet<>(node.getTags());
+        return new NodeSummary(node.getId(), node.getName(), tags, node.getCreatedAt(), node.getLastSeenAt(),
+                latest(node));
+    }
+
+    private List<LatestValue> latest(Node node) {
+        try {
+            return samples.latest(node.getOrganization().getId(), node.getId()).stream()
+                    .sorted(Comparator.comparing(LatestValue::metric))
+                    .toList();
+        } catch (StorageUnavailableException e) {
+            // the inventory stays useful while the time-series store is down
+            return List.of();
+        }
+    }
+}

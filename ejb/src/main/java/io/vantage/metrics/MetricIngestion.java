@@ -1,0 +1,53 @@
+package io.vantage.metrics;
+
+import io.vantage.ServiceLog;
+import io.vantage.agents.AgentDirectory;
+import io.vantage.agents.AgentIdentity;
+import io.vantage.connector.api.AgentBatch;
+import io.vantage.connector.api.BatchNotStoredException;
+import io.vantage.connector.api.BatchRejectedException;
+import io.vantage.persistence.metrics.MetricBatch;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Accepts an agent's batch, checks it and hands it to the metric events, which hold it durably. Nothing slow happens
+ * here: storage, alerting and the live view each take their copy from the topic.
+ */
+@Stateless
+public class MetricIngestion {
+
+    @Inject
+    AgentDirectory directory;
+
+    @Inject
+    MetricEvents events;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Publishes the batch; returns once it is held durably.
+     *
+     * @throws BatchRejectedException  when its content breaks {@link BatchRules}
+     * @throws BatchNotStoredException when the agent is not admitted here or publishing failed
+     */
+    public void ingest(AgentBatch batch) throws BatchRejectedException, BatchNotStoredException {
+        Optional<String> violation = BatchRules.violation(batch, clock.instant());
+        if (violation.isPresent()) {
+            ServiceLog.batchRejected(batch.agentId(), batch.sequence(), violation.get());
+            throw new BatchRejectedException(violation.get());
+        }
+        AgentIdentity agent = directory.find(batch.agentId()).orElseThrow(() -> new BatchNotStoredException(
+                "agent " + batch.agentId() + " is not admitted on this server; reconnect", null));
+        try {
+            events.published(new MetricBatch(agent.organizationId(), agent.nodeId(), agent.agentId(),
+                    batch.sequence(), batch.metrics(), batch.timestamps(), batch.values()));
+        } catch (RuntimeException e) {
+            ServiceLog.batchNotStored(batch.agentId(), batch.sequence(), e);
+            throw new BatchNotStoredException("the server could not store the batch now", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.vantage.metrics;
+
+import io.vantage.ServiceLog;
+import io.vantage.persistence.metrics.MetricBatch;
+import io.vantage.persistence.metrics.SampleRepository;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * Writes every metric batch to the time-series store. Instances share one durable subscription (scoped round-robin:
+ * the storage service gets each batch once, spread over its instances); a failed write rolls the message back for
+ * redelivery, so a batch leaves the topic only once it is in Cassandra.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/vantage.metrics"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+        @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "vantage-storage"),
+        @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+})
+public class SampleStorageConsumer implements MessageListener {
+
+    @Inject
+    SampleRepository samples;
+
+    @Override
+    public void onMessage(Message message) {
+        MetricBatch batch;
+        try {
+            byte[] body = new byte[(int) ((BytesMessage) message).getBodyLength()];
+            ((BytesMessage) message).readBytes(body);
+            batch = MetricBatchCodec.decode(body);
+        } catch (JMSException | ClassCastException | IllegalArgumentException e) {
+            // redelivering a message nobody can read would block the subscription forever
+            ServiceLog.undecodableMessage(messageId(message), e.toString());
+            return;
+        }
+        try {
+            samples.append(batch);
+        } catch (RuntimeException e) {
+            ServiceLog.storageFailed(batch.toString(), e);
+            throw e;
+        }
+    }
+
+    private static String messageId(Message message) {
+        try {
+            return message.getJMSMessageID();
+        } catch (JMSException e) {
+            return "(no id)";
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.vantage.web.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Turns failures into {@link ApiError} bodies, so every error a client sees is JSON with a clear message. */
+public final class ApiExceptionMappers {
+
+    private ApiExceptionMappers() {
+    }
+
+    static Response error(Response.Status status, String code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(status.getStatusCode(), code, message)).build();
+    }
+
+    /** Bad parameters or bodies: 400. */
+    @Provider
+    public static class BadRequest implements ExceptionMapper<IllegalArgumentException> {
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            return error(Response.Status.BAD_REQUEST, "bad_request", e.getMessage());
+        }
+    }
+
+    /** JAX-RS's own errors (404, 405, 415...), with their status kept. */
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
+            if (status == null) {
+                status = Response.Status.BAD_REQUEST;
+            }
+            Response.ResponseBuilder response = Response.fromResponse(error(status,
+                    status.name().toLowerCase(java.util.Locale.ROOT), e.getMessage()));
+            String challenge = e.getResponse().getHeaderString("WWW-Authenticate");
+            if (challenge != null) {
+                response.header("WWW-Authenticate", challenge);
+            }
+            return response.build();
+        }
+    }
+}

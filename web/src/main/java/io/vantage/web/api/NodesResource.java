@@ -1,0 +1,69 @@
+package io.vantage.web.api;
+
+import io.vantage.inventory.NodeCatalog;
+import io.vantage.metrics.MetricQueries;
+import io.vantage.persistence.metrics.SamplePoint;
+import io.vantage.security.Caller;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The caller's nodes, their metrics and their samples. */
+@Path("/nodes")
+@Produces(MediaType.APPLICATION_JSON)
+public class NodesResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    NodeCatalog catalog;
+
+    @Inject
+    MetricQueries queries;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public List<NodeJson> list() {
+        return catalog.list(caller).stream().map(NodeJson::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public NodeJson get(@PathParam("id") long id) {
+        return catalog.find(caller, id).map(NodeJson::of).orElseThrow(() -> NotFound.node(id));
+    }
+
+    @GET
+    @Path("/{id}/metrics")
+    public List<LatestJson> metrics(@PathParam("id") long id) {
+        return queries.metrics(caller, id).orElseThrow(() -> NotFound.node(id)).stream()
+                .map(LatestJson::of).sorted(java.util.Comparator.comparing(LatestJson::metric)).toList();
+    }
+
+    /** Samples in {@code [from, to)}; by default the last hour. */
+    @GET
+    @Path("/{id}/metrics/{metric}/samples")
+    public SamplesJson samples(@PathParam("id") long id, @PathParam("metric") String metric,
+                               @QueryParam("from") String fromText, @QueryParam("to") String toText,
+                               @QueryParam("limit") @DefaultValue("10000") int limit) {
+        Instant to = TimeParameters.parse("to", toText, clock.instant().plusSeconds(1));
+        Instant from = TimeParameters.parse("from", fromText, to.minus(Duration.ofHours(1)));
+        List<SamplePoint> points = queries.samples(caller, id, metric, from, to, limit)
+                .orElseThrow(() -> NotFound.node(id));
+        return new SamplesJson(id, metric, from.toString(), to.toString(), points.stream()
+                .map(p -> new SamplesJson.Point(p.timestamp().toString(), p.timestamp().toEpochMilli(), p.value()))
+                .toList());
+    }
+}

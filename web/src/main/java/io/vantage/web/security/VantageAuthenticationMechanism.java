@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -45,7 +46,8 @@ public class VantageAuthenticationMechanism implements HttpAuthenticationMechani
         if (credential instanceof UsernamePasswordCredential login) {
             Optional<Caller> caller = authentication.withPassword(login.getCaller(), login.getPasswordAsString());
             if (caller.isEmpty()) {
-                return context.responseUnauthorized();
+                // the login page reports the failure itself; an error page here would break its response
+                return AuthenticationStatus.SEND_FAILURE;
             }
             request.getSession(true).setAttribute(SESSION_USER, caller.get().username());
             return admit(caller.get(), request, context);
@@ -90,9 +92,19 @@ public class VantageAuthenticationMechanism implements HttpAuthenticationMechani
         return context.notifyContainerAboutLogin(caller.username(), Set.of(ROLE, caller.role().name()));
     }
 
+    /** 401 with a JSON body like every other API error, so clients need to parse one shape. */
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"vantage\"");
-        return context.responseUnauthorized();
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"status\":401,\"error\":\"unauthorized\",\"message\":"
+                    + "\"send a valid API token as 'Authorization: Bearer <token>' (or Basic credentials)\"}");
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -1,0 +1,172 @@
+package io.vantage.it;
+
+import io.vantage.cassandra.local.LocalCassandra;
+import io.vantage.cassandra.local.LocalCassandraConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The whole stack under test, started once per test JVM and stopped when it exits: a real Cassandra on its own
+ * ports, and the built WildFly with the built EAR, shifted by a port offset so it never collides with a Vantage a
+ * developer is running. The server works in its own base directory under {@code target/}, so the build's server
+ * stays clean.
+ */
+final class RunningVantage {
+
+    static final int PORT_OFFSET = 100;
+    static final int HTTP_PORT = 8080 + PORT_OFFSET;
+    static final int AGENT_PORT = 17170;
+    static final int CQL_PORT = 19142;
+    static final String ADMIN_PASSWORD = "it-admin-password";
+
+    private static RunningVantage instance;
+
+    private final LocalCassandra cassandra;
+    private final Process server;
+    private final Path baseDir;
+
+    private RunningVantage(LocalCassandra cassandra, Process server, Path baseDir) {
+        this.cassandra = cassandra;
+        this.server = server;
+        this.baseDir = baseDir;
+    }
+
+    /** The running stack, started by the first caller. */
+    static synchronized RunningVantage get() {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "stop-vantage-under-test"));
+        }
+        return instance;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + HTTP_PORT;
+    }
+
+    Path serverLog() {
+        return baseDir.resolve("log/server.log");
+    }
+
+    private static RunningVantage start() {
+        Path itDir = Path.of(System.getProperty("vantage.it.dir", "target/it"));
+        Path serverHome = Path.of(required("vantage.server.home"));
+        Path baseDir = itDir.resolve("wildfly");
+        LocalCassandra cassandra = new LocalCassandra(LocalCassandraConfig.builder()
+                .home(Path.of(required("vantage.cassandra.home")))
+                .dataDir(itDir.resolve("cassandra"))
+                .cqlPort(CQL_PORT)
+                .storagePort(17100)
+                .jmxPort(17299)
+                .stopOnJvmExit(true)
+                .build()).start();
+        try {
+            deleteTree(baseDir);
+            copyTree(serverHome.resolve("standalone"), baseDir);
+            Files.copy(Path.of(required("vantage.ear")), baseDir.resolve("deployments/vantage.ear"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            List<String> command = new ArrayList<>(List.of(serverHome.resolve("bin/standalone.sh").toString(),
+                    "-c", "standalone-full.xml",
+                    "-Djboss.server.base.dir=" + baseDir,
+                    "-Djboss.socket.binding.port-offset=" + PORT_OFFSET));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(itDir.resolve("wildfly.out").toFile());
+            builder.environment().put("VANTAGE_CASSANDRA_CONTACT_POINTS", "127.0.0.1:" + CQL_PORT);
+            builder.environment().put("VANTAGE_AGENT_PORT", Integer.toString(AGENT_PORT));
+            builder.environment().put("VANTAGE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
+            Process server = builder.start();
+            RunningVantage vantage = new RunningVantage(cassandra, server, baseDir);
+            vantage.awaitDeployment(Duration.ofSeconds(240));
+            return vantage;
+        } catch (IOException e) {
+            cassandra.stop();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            cassandra.stop();
+            throw e;
+        }
+    }
+
+    private void awaitDeployment(Duration timeout) {
+        Path deployed = baseDir.resolve("deployments/vantage.ear.deployed");
+        Path failed = baseDir.resolve("deployments/vantage.ear.failed");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(deployed)) {
+                return;
+            }
+            if (Files.exists(failed) || !server.isAlive()) {
+                stop();
+                throw new IllegalStateException("Vantage did not deploy; see " + serverLog() + ": " + read(failed));
+            }
+            Waits.pause(Duration.ofMillis(250));
+        }
+        stop();
+        throw new IllegalStateException("Vantage did not deploy within " + timeout + "; see " + serverLog());
+    }
+
+    private void stop() {
+        if (server.isAlive()) {
+            server.toHandle().descendants().forEach(ProcessHandle::destroy);
+            server.destroy();
+            try {
+                if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    server.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+                    server.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        cassandra.stop();
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set: run the tests through Maven");
+        }
+        return value;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.vantage.web.console;
+
+import org.jboss.logging.Logger;
+
+/**
+ * The console's coded log messages, ids VANTAGE-WEB-0001 to 0999: one method per message so that each id says one
+ * thing and operators can search for it.
+ */
+final class ConsoleLog {
+
+    private static final Logger LOG = Logger.getLogger("io.vantage.web.console");
+
+    private ConsoleLog() {
+    }
+
+    static void signedIn(String username) {
+        LOG.infof("VANTAGE-WEB-0001: %s signed in to the console", username);
+    }
+
+    static void signInRefused(String username) {
+        LOG.infof("VANTAGE-WEB-0002: console sign-in refused for '%s'", username);
+    }
+
+    static void signedOut(String username) {
+        LOG.infof("VANTAGE-WEB-0003: %s signed out of the console", username);
+    }
+
+    static void storageUnavailable(long nodeId, String reason) {
+        LOG.warnf("VANTAGE-WEB-0010: stored samples of node %d are unavailable (%s); the page shows live values only",
+                nodeId, reason);
+    }
+
+    static void undecodableBatch(String messageId, String reason) {
+        LOG.warnf("VANTAGE-WEB-0020: metric message %s cannot be decoded for the live view (%s); skipped",
+                messageId, reason);
+    }
+
+    static void pushFailed(long organizationId, long nodeId, Throwable cause) {
+        LOG.warnf("VANTAGE-WEB-0021: pushing live samples of node %d to organization %d failed (%s); the next batch "
+                + "brings newer values", nodeId, organizationId, cause.toString());
+    }
+
+    static void pushed(long organizationId, long nodeId, int samples, int sockets) {
+        LOG.tracef("VANTAGE-WEB-0022: pushed %d samples of node %d to %d sockets of organization %d",
+                samples, nodeId, sockets, organizationId);
+    }
+}

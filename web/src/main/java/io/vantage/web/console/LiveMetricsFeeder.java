@@ -1,0 +1,78 @@
+package io.vantage.web.console;
+
+import io.vantage.metrics.MetricBatchCodec;
+import io.vantage.persistence.metrics.MetricBatch;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Future;
+
+/**
+ * Feeds the console's live view: every metric batch on the topic goes, as a small JSON message, to the open pages
+ * of the batch's organization through the Faces websocket channel {@value #CHANNEL}.
+ * <p>
+ * The subscription is non-durable: each server instance gets its own copy of every batch for its own websockets,
+ * and a batch published while the server is down is simply not shown live (it is stored all the same, and the next
+ * page load draws it). Nothing here is transactional and nothing is redelivered: a stale live sample is worth less
+ * than the next one.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/vantage.metrics"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
+        // the sessions of this activation share one temporary subscription queue; two keep up with pushing
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LiveMetricsFeeder implements MessageListener {
+
+    /** The websocket channel the console pages open, keyed by organization id. */
+    static final String CHANNEL = "live";
+
+    @Inject
+    @Push(channel = CHANNEL)
+    PushContext live;
+
+    @Override
+    public void onMessage(Message message) {
+        MetricBatch batch;
+        try {
+            BytesMessage bytes = (BytesMessage) message;
+            byte[] body = new byte[(int) bytes.getBodyLength()];
+            bytes.readBytes(body);
+            batch = MetricBatchCodec.decode(body);
+        } catch (JMSException | ClassCastException | IllegalArgumentException e) {
+            ConsoleLog.undecodableBatch(messageId(message), e.toString());
+            return;
+        }
+        Optional<String> json = LiveSamples.json(batch);
+        if (json.isEmpty()) {
+            return;
+        }
+        try {
+            // the organization is the websocket "user": only that organization's pages receive the samples
+            Set<Future<Void>> sent = live.send(json.get(), Long.valueOf(batch.organizationId()));
+            ConsoleLog.pushed(batch.organizationId(), batch.nodeId(), batch.size(), sent.size());
+        } catch (RuntimeException e) {
+            ConsoleLog.pushFailed(batch.organizationId(), batch.nodeId(), e);
+        }
+    }
+
+    private static String messageId(Message message) {
+        try {
+            return message.getJMSMessageID();
+        } catch (JMSException e) {
+            return "(no id)";
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.vantage.web.console;
+
+import io.vantage.persistence.metrics.MetricBatch;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.Optional;
+
+/**
+ * The push message that carries a batch's samples to the open console pages:
+ * {@code {"nodeId": N, "samples": [{"m": metric, "t": epoch ms, "v": value}, ...]}}. Only the metrics the console
+ * shows travel, so a batch full of disk or network series costs the browsers nothing. Built with JSON-P, which
+ * escapes every name.
+ */
+final class LiveSamples {
+
+    /** The metric families the node list and the node page display. */
+    private static final String[] CONSOLE_PREFIXES = {"cpu.", "mem.", "swap.", "load."};
+
+    private LiveSamples() {
+    }
+
+    /** The message for a batch, empty when the batch holds nothing the console shows. */
+    static Optional<String> json(MetricBatch batch) {
+        JsonArrayBuilder samples = Json.createArrayBuilder();
+        int kept = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            String metric = batch.metrics()[i];
+            double value = batch.values()[i];
+            // JSON has no NaN or infinity; ingestion refuses them, this keeps a stray one from failing the batch
+            if (isShown(metric) && Double.isFinite(value)) {
+                samples.add(Json.createObjectBuilder()
+                        .add("m", metric)
+                        .add("t", batch.timestamps()[i])
+                        .add("v", value));
+                kept++;
+            }
+        }
+        if (kept == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Json.createObjectBuilder()
+                .add("nodeId", batch.nodeId())
+                .add("samples", samples)
+                .build().toString());
+    }
+
+    static boolean isShown(String metric) {
+        if (metric == null) {
+            return false;
+        }
+        for (String prefix : CONSOLE_PREFIXES) {
+            if (metric.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

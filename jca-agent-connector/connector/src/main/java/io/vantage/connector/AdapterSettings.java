@@ -1,0 +1,64 @@
+package io.vantage.connector;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+
+import io.vantage.connector.server.AgentServerSettings;
+import jakarta.resource.spi.InvalidPropertyException;
+
+/**
+ * Checks the adapter's config properties and turns them into the agent server's settings. Each message names
+ * the property, the system property that sets it through ironjacamar.xml, the allowed range and the bad value,
+ * so an operator can fix a failed deploy from the message alone.
+ */
+final class AdapterSettings {
+
+    private AdapterSettings() {
+    }
+
+    static AgentServerSettings from(AgentResourceAdapter adapter) throws InvalidPropertyException {
+        int port = range("port", "vantage.agent.port", adapter.getPort(), 0, 65_535);
+        InetAddress address = address(adapter.getBindAddress());
+        int maxFrameBytes = range("maxFrameBytes", "vantage.agent.max-frame-bytes", adapter.getMaxFrameBytes(),
+                AgentServerSettings.MIN_FRAME_BYTES, AgentServerSettings.MAX_FRAME_BYTES);
+        int maxConnections = range("maxConnections", "vantage.agent.max-connections", adapter.getMaxConnections(),
+                1, 1_000_000);
+        int handshake = range("handshakeTimeoutSeconds", "vantage.agent.handshake-timeout-seconds",
+                adapter.getHandshakeTimeoutSeconds(), 1, 3_600);
+        // at least 3 so that the heartbeat, a third of it, is a whole second
+        int idle = range("idleTimeoutSeconds", "vantage.agent.idle-timeout-seconds", adapter.getIdleTimeoutSeconds(),
+                3, 86_400);
+        int inFlight = range("maxBatchesInFlightPerConnection", "vantage.agent.max-batches-in-flight",
+                adapter.getMaxBatchesInFlightPerConnection(), 1, AgentServerSettings.MAX_BATCHES_IN_FLIGHT);
+        return new AgentServerSettings(new InetSocketAddress(address, port), maxFrameBytes, maxConnections,
+                Duration.ofSeconds(handshake), Duration.ofSeconds(idle), inFlight);
+    }
+
+    private static int range(String property, String systemProperty, Integer value, int min, int max)
+            throws InvalidPropertyException {
+        if (value == null || value < min || value > max) {
+            throw invalid(property, systemProperty, value, "must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    private static InetAddress address(String host) throws InvalidPropertyException {
+        if (host == null || host.isBlank()) {
+            throw invalid("bindAddress", "vantage.agent.bind-address", host,
+                    "must be an IP address or host name, 0.0.0.0 for all interfaces");
+        }
+        try {
+            return InetAddress.getByName(host.strip());
+        } catch (UnknownHostException e) {
+            throw invalid("bindAddress", "vantage.agent.bind-address", host, "does not resolve to an address");
+        }
+    }
+
+    private static InvalidPropertyException invalid(String property, String systemProperty, Object value,
+                                                    String rule) {
+        return new InvalidPropertyException("agent connector setting " + property + " (system property "
+                + systemProperty + ") " + rule + ", was " + (value == null ? "not set" : "'" + value + "'"));
+    }
+}

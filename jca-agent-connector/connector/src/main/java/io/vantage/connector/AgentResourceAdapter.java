@@ -1,0 +1,233 @@
+package io.vantage.connector;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Objects;
+
+import javax.transaction.xa.XAResource;
+
+import io.vantage.connector.logging.ConnectorLogger;
+import io.vantage.connector.server.AgentServer;
+import io.vantage.connector.server.AgentServerSettings;
+import io.vantage.connector.server.AgentServerStats;
+import jakarta.resource.ResourceException;
+import jakarta.resource.NotSupportedException;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.ConfigProperty;
+import jakarta.resource.spi.Connector;
+import jakarta.resource.spi.InvalidPropertyException;
+import jakarta.resource.spi.ResourceAdapter;
+import jakarta.resource.spi.ResourceAdapterInternalException;
+import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+
+/**
+ * The agent connector: owns the TCP port agents connect to and hands their hellos and batches to the
+ * message-driven beans that implement {@link io.vantage.connector.api.AgentListener}. The socket is bound in
+ * {@link #start} so that a port in use fails the deployment, and closed with every connection in {@link #stop}.
+ * Settings come from ironjacamar.xml, where system properties can override each default.
+ */
+@Connector(
+        displayName = "Vantage agent connector",
+        description = "Listens for Vantage agents on TCP, speaks the agent protocol, and hands each agent's hello "
+                + "and batches to a message-driven bean implementing io.vantage.connector.api.AgentListener.",
+        vendorName = "Vantage",
+        eisType = "Vantage agent protocol",
+        version = "1.0",
+        transactionSupport = TransactionSupportLevel.NoTransaction)
+public class AgentResourceAdapter implements ResourceAdapter {
+
+    /** How long undeploying an MDB waits for its calls in flight. */
+    private static final Duration DEACTIVATION_GRACE = Duration.ofSeconds(10);
+
+    @ConfigProperty(defaultValue = "7070", description = "TCP port agents connect to; 0 picks a free port")
+    private Integer port = 7070;
+
+    @ConfigProperty(defaultValue = "0.0.0.0", description = "Local address to listen on; 0.0.0.0 for all interfaces")
+    private String bindAddress = "0.0.0.0";
+
+    @ConfigProperty(defaultValue = "1048576", description = "Largest frame accepted from an agent, in bytes "
+            + "(1024 to 67108864); bounds the memory one connection can take")
+    private Integer maxFrameBytes = 1_048_576;
+
+    @ConfigProperty(defaultValue = "10000", description = "Agent connections held open at once; "
+            + "connections beyond it are accepted and closed at once")
+    private Integer maxConnections = 10_000;
+
+    @ConfigProperty(defaultValue = "10", description = "Seconds a new connection has to send its HELLO")
+    private Integer handshakeTimeoutSeconds = 10;
+
+    @ConfigProperty(defaultValue = "90", description = "Seconds an admitted agent may send no whole frame before "
+            + "its connection is closed (at least 3); agents are asked for a heartbeat every third of it")
+    private Integer idleTimeoutSeconds = 90;
+
+    @ConfigProperty(defaultValue = "2", description = "Batches of one connection waiting for the application "
+            + "before the connector stops reading from that connection (1 to 64)")
+    private Integer maxBatchesInFlightPerConnection = 2;
+
+    private final ActivationRouter router = new ActivationRouter();
+    private AgentServer server;
+
+    @Override
+    public void start(BootstrapContext context) throws ResourceAdapterInternalException {
+        AgentServerSettings settings;
+        try {
+            settings = AdapterSettings.from(this);
+        } catch (InvalidPropertyException e) {
+            throw new ResourceAdapterInternalException(e.getMessage(), e);
+        }
+        AgentServer starting = new AgentServer(settings, new WorkManagerExecutor(context.getWorkManager()), router);
+        try {
+            starting.start();
+        } catch (IOException | RuntimeException e) {
+            throw new ResourceAdapterInternalException("the agent connector cannot listen on "
+                    + settings.bindAddress() + ": " + e, e);
+        }
+        synchronized (this) {
+            server = starting;
+        }
+        ConnectorLogger.adapterStarted(settings);
+    }
+
+    @Override
+    public void stop() {
+        AgentServer stopping;
+        synchronized (this) {
+            stopping = server;
+            server = null;
+        }
+        if (stopping != null) {
+            stopping.stop();
+        }
+        ConnectorLogger.adapterStopped();
+    }
+
+    @Override
+    public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
+        if (!(spec instanceof AgentActivationSpec)) {
+            throw new NotSupportedException("the agent connector activates " + AgentActivationSpec.class.getName()
+                    + " only, not " + spec);
+        }
+        AgentActivation activation = new AgentActivation(factory, (AgentActivationSpec) spec);
+        router.add(spec, activation);
+        ConnectorLogger.endpointActivated(activation);
+    }
+
+    @Override
+    public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
+        AgentActivation activation = router.remove(spec);
+        if (activation == null) {
+            return;
+        }
+        if (!activation.deactivate(DEACTIVATION_GRACE)) {
+            ConnectorLogger.deactivationTimedOut(activation, DEACTIVATION_GRACE);
+        }
+        ConnectorLogger.endpointDeactivated(activation);
+    }
+
+    /** No transactions, so nothing to recover. */
+    @Override
+    public XAResource[] getXAResources(ActivationSpec[] specs) {
+        return null;
+    }
+
+    /**
+     * Checks every setting without starting anything.
+     *
+     * @throws InvalidPropertyException naming the first bad setting, its allowed range and its value
+     */
+    public void validate() throws InvalidPropertyException {
+        AdapterSettings.from(this);
+    }
+
+    /** Where agents connect, with the real port when port 0 was configured; {@code null} when not started. */
+    public synchronized InetSocketAddress listeningAddress() {
+        return server == null ? null : server.localAddress();
+    }
+
+    /** The listener's counters; {@code null} when not started. */
+    public synchronized AgentServerStats stats() {
+        return server == null ? null : server.stats();
+    }
+
+    public Integer getPort() {
+        return port;
+    }
+
+    public void setPort(Integer port) {
+        this.port = port;
+    }
+
+    public String getBindAddress() {
+        return bindAddress;
+    }
+
+    public void setBindAddress(String bindAddress) {
+        this.bindAddress = bindAddress;
+    }
+
+    public Integer getMaxFrameBytes() {
+        return maxFrameBytes;
+    }
+
+    public void setMaxFrameBytes(Integer maxFrameBytes) {
+        this.maxFrameBytes = maxFrameBytes;
+    }
+
+    public Integer getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(Integer maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public Integer getHandshakeTimeoutSeconds() {
+        return handshakeTimeoutSeconds;
+    }
+
+    public void setHandshakeTimeoutSeconds(Integer handshakeTimeoutSeconds) {
+        this.handshakeTimeoutSeconds = handshakeTimeoutSeconds;
+    }
+
+    public Integer getIdleTimeoutSeconds() {
+        return idleTimeoutSeconds;
+    }
+
+    public void setIdleTimeoutSeconds(Integer idleTimeoutSeconds) {
+        this.idleTimeoutSeconds = idleTimeoutSeconds;
+    }
+
+    public Integer getMaxBatchesInFlightPerConnection() {
+        return maxBatchesInFlightPerConnection;
+    }
+
+    public void setMaxBatchesInFlightPerConnection(Integer maxBatchesInFlightPerConnection) {
+        this.maxBatchesInFlightPerConnection = maxBatchesInFlightPerConnection;
+    }
+
+    /** The JCA container compares adapters by their settings (JCA 5.3.1). */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof AgentResourceAdapter that)) {
+            return false;
+        }
+        return Objects.equals(port, that.port) && Objects.equals(bindAddress, that.bindAddress)
+                && Objects.equals(maxFrameBytes, that.maxFrameBytes)
+                && Objects.equals(maxConnections, that.maxConnections)
+                && Objects.equals(handshakeTimeoutSeconds, that.handshakeTimeoutSeconds)
+                && Objects.equals(idleTimeoutSeconds, that.idleTimeoutSeconds)
+                && Objects.equals(maxBatchesInFlightPerConnection, that.maxBatchesInFlightPerConnection);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(port, bindAddress, maxFrameBytes, maxConnections, handshakeTimeoutSeconds,
+                idleTimeoutSeconds, maxBatchesInFlightPerConnection);
+    }
+}

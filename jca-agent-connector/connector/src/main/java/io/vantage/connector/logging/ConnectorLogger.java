@@ -1,0 +1,152 @@
+package io.vantage.connector.logging;
+
+import java.net.SocketAddress;
+import java.time.Duration;
+
+import org.jboss.logging.Logger;
+import org.jboss.logging.Logger.Level;
+
+/**
+ * Every message the agent connector logs, one method each, with ids VANTAGE-CON-0001 to 0099 so that operators
+ * can grep and alert on them. Messages an agent can provoke at will (bad keys, garbage, timeouts) are throttled
+ * to one line per {@link #QUIET_INTERVAL} per kind; the rest go to DEBUG.
+ */
+public final class ConnectorLogger {
+
+    static final Duration QUIET_INTERVAL = Duration.ofSeconds(10);
+    private static final Logger LOG = Logger.getLogger("io.vantage.connector");
+
+    private static final LogThrottle REJECTED = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle VIOLATIONS = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle REFUSED = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle TIMEOUTS = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle ADMISSION_FAILURES = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle NOT_STORED = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle BATCH_REJECTED = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle ACCEPT_FAILURES = new LogThrottle(QUIET_INTERVAL);
+
+    private ConnectorLogger() {
+    }
+
+    public static void listenerBound(SocketAddress address, int maxConnections, int maxFrameBytes,
+                                     int heartbeatSeconds) {
+        LOG.infof("VANTAGE-CON-0001: agent listener bound to %s (up to %d connections, frames up to %d bytes, "
+                + "heartbeat %d s)", address, maxConnections, maxFrameBytes, heartbeatSeconds);
+    }
+
+    public static void listenerClosed(SocketAddress address, int connections) {
+        LOG.infof("VANTAGE-CON-0002: agent listener on %s closed, %d agent connections dropped", address, connections);
+    }
+
+    public static void endpointActivated(Object activation) {
+        LOG.infof("VANTAGE-CON-0003: message endpoint activated: %s", activation);
+    }
+
+    public static void endpointDeactivated(Object activation) {
+        LOG.infof("VANTAGE-CON-0004: message endpoint deactivated: %s", activation);
+    }
+
+    public static void agentAdmitted(String agentId, String hostname, String remote, long lastStoredSequence) {
+        LOG.debugf("VANTAGE-CON-0005: agent %s (%s) admitted from %s, last stored batch %d", agentId, hostname,
+                remote, lastStoredSequence);
+    }
+
+    public static void agentRejected(String agentId, String remote, String reason) {
+        throttled(REJECTED, Level.INFO, "VANTAGE-CON-0006: agent %s from %s rejected: %s", agentId, remote, reason);
+    }
+
+    public static void protocolViolation(String remote, Object code, String detail) {
+        throttled(VIOLATIONS, Level.INFO, "VANTAGE-CON-0007: protocol violation from %s, closing: %s (%s)",
+                remote, code, detail);
+    }
+
+    public static void connectionRefused(String remote, int open, int limit) {
+        throttled(REFUSED, Level.WARN, "VANTAGE-CON-0008: connection from %s refused: %d connections open, "
+                + "the limit is %d", remote, open, limit);
+    }
+
+    public static void connectionTimedOut(String remote, String why) {
+        throttled(TIMEOUTS, Level.INFO, "VANTAGE-CON-0009: connection from %s timed out: %s", remote, why);
+    }
+
+    public static void connectionFailed(String remote, Throwable cause) {
+        LOG.warnf(cause, "VANTAGE-CON-0010: connection from %s failed unexpectedly and is closed; "
+                + "other connections continue", remote);
+    }
+
+    public static void admissionFailed(String agentId, String remote, Throwable cause) {
+        throttled(ADMISSION_FAILURES, Level.WARN, "VANTAGE-CON-0011: could not ask the application whether agent %s "
+                + "from %s may report, closing its connection: %s", agentId, remote, describe(cause));
+    }
+
+    public static void batchNotStored(long sequence, String agentId, String reason) {
+        throttled(NOT_STORED, Level.WARN, "VANTAGE-CON-0012: batch %d of agent %s was not stored, the agent will "
+                + "send it again: %s", sequence, agentId, reason);
+    }
+
+    public static void batchRejected(long sequence, String agentId, String reason) {
+        throttled(BATCH_REJECTED, Level.INFO, "VANTAGE-CON-0013: batch %d of agent %s rejected for good: %s",
+                sequence, agentId, reason);
+    }
+
+    public static void loopFailed(Throwable cause) {
+        LOG.errorf(cause, "VANTAGE-CON-0014: the agent listener's selector loop failed; it carries on");
+    }
+
+    public static void deactivationTimedOut(Object activation, Duration waited) {
+        LOG.warnf("VANTAGE-CON-0015: message endpoint %s still had deliveries in flight after %s; "
+                + "deactivated anyway", activation, waited);
+    }
+
+    public static void selectorDidNotStop(Duration waited) {
+        LOG.errorf("VANTAGE-CON-0016: the agent listener's selector thread did not stop within %s", waited);
+    }
+
+    public static void connectionAccepted(String remote) {
+        LOG.debugf("VANTAGE-CON-0017: agent connection accepted from %s", remote);
+    }
+
+    public static void connectionClosed(String remote, String why) {
+        LOG.debugf("VANTAGE-CON-0018: agent connection from %s closed: %s", remote, why);
+    }
+
+    public static void acceptFailed(Throwable cause) {
+        throttled(ACCEPT_FAILURES, Level.WARN, "VANTAGE-CON-0019: accepting an agent connection failed: %s",
+                describe(cause));
+    }
+
+    public static void afterDeliveryFailedToo(Throwable cause) {
+        LOG.debugf(cause, "VANTAGE-CON-0020: afterDelivery failed after the delivery itself had failed");
+    }
+
+    public static void adapterStarted(Object settings) {
+        LOG.infof("VANTAGE-CON-0021: agent resource adapter started with %s", settings);
+    }
+
+    public static void adapterStopped() {
+        LOG.infof("VANTAGE-CON-0022: agent resource adapter stopped");
+    }
+
+    private static void throttled(LogThrottle throttle, Level level, String format, Object... params) {
+        long heldBack = throttle.permit();
+        if (heldBack < 0) {
+            LOG.debugf(format, params);
+        } else if (heldBack == 0) {
+            LOG.logf(level, format, params);
+        } else {
+            LOG.logf(level, format + " (%d more like this in the last %d s)", append(params, heldBack,
+                    QUIET_INTERVAL.toSeconds()));
+        }
+    }
+
+    private static Object[] append(Object[] params, Object... more) {
+        Object[] all = new Object[params.length + more.length];
+        System.arraycopy(params, 0, all, 0, params.length);
+        System.arraycopy(more, 0, all, params.length, more.length);
+        return all;
+    }
+
+    private static String describe(Throwable cause) {
+        return cause == null ? "unknown cause" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+}

@@ -1,0 +1,182 @@
+package io.vantage.connector.server;
+
+import java.util.ArrayDeque;
+
+import io.vantage.connector.api.AgentAdmission;
+import io.vantage.connector.api.AgentCredentials;
+import io.vantage.connector.logging.ConnectorLogger;
+import io.vantage.protocol.Ack;
+import io.vantage.protocol.ErrorCode;
+import io.vantage.protocol.ErrorFrame;
+import io.vantage.protocol.Frame;
+import io.vantage.protocol.Hello;
+import io.vantage.protocol.Ping;
+import io.vantage.protocol.Pong;
+import io.vantage.protocol.ProtocolException;
+import io.vantage.protocol.ProtocolVersions;
+import io.vantage.protocol.SampleBatch;
+import io.vantage.protocol.Welcome;
+
+/**
+ * The agent protocol for one connection: HELLO, admission by the application, WELCOME, then batches answered in
+ * the order they arrived. Batches are delivered one at a time, so the application sees an agent's batches in the
+ * order the agent sent them. Runs on the selector thread only.
+ */
+final class AgentSession {
+
+    private enum State { AWAITING_HELLO, ADMITTING, ADMITTED }
+
+    private static final int MAX_REASON_CHARS = 500;
+
+    private final AgentConnection connection;
+    private final ListenerCalls calls;
+    private final AgentServerSettings settings;
+    private final ServerCounters counters;
+    /** Batches received and not yet answered; the head is the one with the application. */
+    private final ArrayDeque<SampleBatch> unanswered = new ArrayDeque<>();
+    private State state = State.AWAITING_HELLO;
+    private Hello hello;
+    private int version;
+    private String agentId;
+    private boolean delivering;
+    /**
+     * The lowest sequence answered BATCH_NOT_STORED and not stored since, 0 when none. Later batches are refused
+     * until it is stored, so what is stored of an agent never skips a batch: WELCOME's lastStoredSequence would
+     * otherwise let the agent drop a batch that was never stored.
+     */
+    private long firstUnstored;
+
+    AgentSession(AgentConnection connection, ListenerCalls calls, AgentServerSettings settings,
+                 ServerCounters counters) {
+        this.connection = connection;
+        this.calls = calls;
+        this.settings = settings;
+        this.counters = counters;
+    }
+
+    void onFrame(Frame frame) {
+        if (frame instanceof Hello h && state == State.AWAITING_HELLO) {
+            onHello(h);
+        } else if (frame instanceof SampleBatch batch && state == State.ADMITTED) {
+            counters.batchesReceived.incrementAndGet();
+            unanswered.add(batch);
+            deliverNext();
+        } else if (frame instanceof Ping ping && state == State.ADMITTED) {
+            connection.send(new Pong(ping.nonce()));
+        } else if (!(frame instanceof Pong && state == State.ADMITTED)) {
+            // a pong only shows life; anything else here is out of turn
+            violation(new ErrorFrame(ErrorCode.UNEXPECTED_FRAME, frame.type() + " is not expected " + when()));
+        }
+    }
+
+    /** Whether the connection should read more: not while its batches use up the in-flight allowance. */
+    boolean wantsInput() {
+        return unanswered.size() < settings.maxBatchesInFlightPerConnection();
+    }
+
+    boolean awaitingHello() {
+        return state == State.AWAITING_HELLO;
+    }
+
+    /**
+     * The agent owes a frame only while the server owes it nothing: time spent waiting on the application is not
+     * the agent's idleness.
+     */
+    boolean idleClockRunning() {
+        return state == State.ADMITTED && unanswered.isEmpty();
+    }
+
+    private void onHello(Hello h) {
+        try {
+            version = ProtocolVersions.negotiate(h.minVersion(), h.maxVersion());
+        } catch (ProtocolException e) {
+            violation(e.toFrame());
+            return;
+        }
+        hello = h;
+        state = State.ADMITTING;
+        AgentCredentials credentials = new AgentCredentials(h.agentId(), h.agentKey(), h.hostname(),
+                h.agentVersion(), connection.remoteAddress());
+        calls.admit(credentials, connection, this::onAdmission);
+    }
+
+    private void onAdmission(AdmissionOutcome outcome) {
+        if (outcome.admission() != null) {
+            AgentAdmission admission = outcome.admission();
+            agentId = admission.agentId() != null ? admission.agentId() : hello.agentId();
+            state = State.ADMITTED;
+            connection.send(new Welcome(version, admission.lastStoredSequence(), settings.heartbeatSeconds()));
+            connection.answered();
+            ConnectorLogger.agentAdmitted(agentId, hello.hostname(), connection.remoteAddress(),
+                    admission.lastStoredSequence());
+        } else if (outcome.rejection() != null) {
+            ConnectorLogger.agentRejected(hello.agentId(), connection.remoteAddress(), outcome.rejection());
+            connection.fail(new ErrorFrame(ErrorCode.AUTHENTICATION_FAILED, truncate(outcome.rejection())));
+        } else {
+            // the protocol has no "try later" code for a hello: dropping the connection makes the agent reconnect
+            ConnectorLogger.admissionFailed(hello.agentId(), connection.remoteAddress(), outcome.failure());
+            connection.closeNow("admission failed");
+        }
+    }
+
+    private void deliverNext() {
+        while (!delivering && !unanswered.isEmpty()) {
+            SampleBatch next = unanswered.peek();
+            if (firstUnstored != 0 && next.sequence() > firstUnstored) {
+                unanswered.poll();
+                answer(next, DeliveryOutcome.notStored("batch " + firstUnstored + " must be stored first"));
+                continue;
+            }
+            delivering = true;
+            calls.deliver(BatchColumns.toAgentBatch(agentId, hello.hostname(), next), connection, this::onDelivered);
+        }
+    }
+
+    private void onDelivered(DeliveryOutcome outcome) {
+        delivering = false;
+        answer(unanswered.poll(), outcome);
+        connection.answered();
+        deliverNext();
+    }
+
+    private void answer(SampleBatch batch, DeliveryOutcome outcome) {
+        long sequence = batch.sequence();
+        if (outcome.kind() == DeliveryOutcome.Kind.NOT_STORED) {
+            if (firstUnstored == 0 || sequence < firstUnstored) {
+                firstUnstored = sequence;
+            }
+            ConnectorLogger.batchNotStored(sequence, agentId, outcome.reason());
+            // the reason may describe the server's insides, so the agent gets a plain sentence
+            connection.send(new ErrorFrame(ErrorCode.BATCH_NOT_STORED, "batch " + sequence
+                    + " was not stored; send it again later"));
+            return;
+        }
+        if (sequence == firstUnstored) {
+            firstUnstored = 0;
+        }
+        if (outcome.kind() == DeliveryOutcome.Kind.REJECTED) {
+            ConnectorLogger.batchRejected(sequence, agentId, outcome.reason());
+            connection.send(new ErrorFrame(ErrorCode.BATCH_REJECTED, truncate("batch " + sequence + " rejected: "
+                    + outcome.reason())));
+        } else {
+            counters.batchesAcknowledged.incrementAndGet();
+            connection.send(new Ack(sequence));
+        }
+    }
+
+    private String when() {
+        if (state == State.AWAITING_HELLO) {
+            return "before HELLO";
+        }
+        return state == State.ADMITTING ? "before WELCOME" : "from an admitted agent";
+    }
+
+    private void violation(ErrorFrame error) {
+        ConnectorLogger.protocolViolation(connection.remoteAddress(), error.code(), error.message());
+        connection.fail(error);
+    }
+
+    private static String truncate(String reason) {
+        return reason.length() <= MAX_REASON_CHARS ? reason : reason.substring(0, MAX_REASON_CHARS) + "...";
+    }
+}

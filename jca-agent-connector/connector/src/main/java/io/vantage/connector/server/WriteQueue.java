@@ -1,0 +1,43 @@
+package io.vantage.connector.server;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
+
+/** Encoded frames waiting for one connection's socket to take them, in the order they were queued. */
+final class WriteQueue {
+
+    private final ArrayDeque<ByteBuffer> buffers = new ArrayDeque<>();
+    private long pendingBytes;
+
+    void add(byte[] frame) {
+        buffers.add(ByteBuffer.wrap(frame));
+        pendingBytes += frame.length;
+    }
+
+    boolean isEmpty() {
+        return buffers.isEmpty();
+    }
+
+    long pendingBytes() {
+        return pendingBytes;
+    }
+
+    /**
+     * Writes as much as the socket takes without blocking.
+     *
+     * @return whether everything queued went out
+     */
+    boolean flush(SocketChannel channel) throws IOException {
+        while (!buffers.isEmpty()) {
+            ByteBuffer head = buffers.peek();
+            pendingBytes -= channel.write(head);
+            if (head.hasRemaining()) {
+                return false;
+            }
+            buffers.poll();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,104 @@
+package io.vantage.connector;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.transaction.xa.XAResource;
+
+import io.vantage.connector.api.AgentListener;
+import io.vantage.connector.testing.RecordingListener;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.endpoint.MessageEndpoint;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+
+/**
+ * Plays the EJB container's side of an MDB activation: each endpoint is a proxy implementing AgentListener and
+ * MessageEndpoint that forwards to a {@link RecordingListener} and records the delivery protocol it sees.
+ */
+final class FakeEndpointFactory implements MessageEndpointFactory {
+
+    private final AgentListener bean;
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private volatile String failAfterDeliveryOf = "";
+
+    FakeEndpointFactory(AgentListener bean) {
+        this.bean = bean;
+    }
+
+    @Override
+    public MessageEndpoint createEndpoint(XAResource xaResource) {
+        return createEndpoint(xaResource, 0);
+    }
+
+    @Override
+    public MessageEndpoint createEndpoint(XAResource xaResource, long timeout) {
+        return (MessageEndpoint) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {AgentListener.class, MessageEndpoint.class}, new Endpoint());
+    }
+
+    @Override
+    public boolean isDeliveryTransacted(Method method) {
+        return false;
+    }
+
+    @Override
+    public String getActivationName() {
+        return "AgentMdb";
+    }
+
+    @Override
+    public Class<?> getEndpointClass() {
+        return bean.getClass();
+    }
+
+    /** What the endpoints saw, in order: "before admit", "admit", "after", "release", ... */
+    List<String> events() {
+        return events;
+    }
+
+    /** Makes afterDelivery fail, as a rolled-back container transaction does, after calls of this method. */
+    void failAfterDeliveryOf(String methodName) {
+        failAfterDeliveryOf = methodName;
+    }
+
+    /** One endpoint instance; remembers which method its current delivery is for. */
+    private final class Endpoint implements InvocationHandler {
+
+        private String delivering;
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            String name = method.getName();
+            if (method.getDeclaringClass() == Object.class) {
+                return name.equals("equals") ? proxy == args[0] : name.equals("hashCode")
+                        ? System.identityHashCode(proxy) : "endpoint of " + bean;
+            }
+            if (name.equals("beforeDelivery")) {
+                delivering = ((Method) args[0]).getName();
+                events.add("before " + delivering);
+                return null;
+            }
+            if (name.equals("afterDelivery")) {
+                events.add("after");
+                if (failAfterDeliveryOf.equals(delivering)) {
+                    throw new ResourceException("transaction rolled back");
+                }
+                return null;
+            }
+            if (name.equals("release")) {
+                events.add("release");
+                return null;
+            }
+            events.add(name);
+            try {
+                return method.invoke(bean, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}

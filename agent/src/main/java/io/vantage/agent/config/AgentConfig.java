@@ -1,0 +1,42 @@
+package io.vantage.agent.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The agent's validated settings (see {@link ConfigKey} for what each means).
+ *
+ * @param servers           the servers to connect to, tried in order, at least one
+ * @param agentId           the agent's identifier
+ * @param agentKey          the agent's secret key
+ * @param hostname          the name this machine is reported as
+ * @param interval          the time between two collections
+ * @param spoolDir          where unacknowledged batches and the last sequence survive restarts, or {@code null}
+ *                          to keep them in memory only
+ * @param maxPendingBatches how many unacknowledged batches memory holds when there is no spool dir
+ * @param spoolMaxBytes     how many bytes of batch files the spool dir holds
+ */
+public record AgentConfig(List<ServerAddress> servers, String agentId, String agentKey, String hostname,
+                          Duration interval, Path spoolDir, int maxPendingBatches, long spoolMaxBytes) {
+
+    public AgentConfig {
+        servers = List.copyOf(servers);
+        if (servers.isEmpty()) {
+            throw new IllegalArgumentException("at least one server");
+        }
+        Objects.requireNonNull(agentId, "agentId");
+        Objects.requireNonNull(agentKey, "agentKey");
+        Objects.requireNonNull(hostname, "hostname");
+        Objects.requireNonNull(interval, "interval");
+    }
+
+    /** Keeps the key out of logs. */
+    @Override
+    public String toString() {
+        return "AgentConfig[servers=" + servers + ", agentId=" + agentId + ", hostname=" + hostname + ", interval="
+                + interval + ", spoolDir=" + spoolDir + ", maxPendingBatches=" + maxPendingBatches
+                + ", spoolMaxBytes=" + spoolMaxBytes + "]";
+    }
+}

@@ -1,0 +1,196 @@
+package io.vantage.agent;
+
+import io.vantage.agent.config.ServerAddress;
+import io.vantage.protocol.Ack;
+import io.vantage.protocol.ErrorCode;
+import io.vantage.protocol.ErrorFrame;
+import io.vantage.protocol.Frame;
+import io.vantage.protocol.FrameCodec;
+import io.vantage.protocol.FrameReader;
+import io.vantage.protocol.Hello;
+import io.vantage.protocol.Ping;
+import io.vantage.protocol.Pong;
+import io.vantage.protocol.ProtocolException;
+import io.vantage.protocol.ProtocolVersions;
+import io.vantage.protocol.SampleBatch;
+import io.vantage.protocol.Welcome;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.BiFunction;
+
+/**
+ * A Vantage server as far as one agent can tell: accepts connections on a free loopback port, answers the Hello
+ * with a Welcome (or a refusal), and answers each batch as the test's policy says. It records what arrived on each
+ * connection so tests can check order across reconnects.
+ */
+final class FakeServer implements AutoCloseable {
+
+    /** How the server answers a batch. */
+    enum Answer { ACK, NOT_STORED, REJECT, NOTHING }
+
+    private final ServerSocket serverSocket;
+    private final List<Connection> connections = new CopyOnWriteArrayList<>();
+    private final List<Long> acknowledged = new CopyOnWriteArrayList<>();
+    private volatile BiFunction<Integer, SampleBatch, Answer> policy = (connection, batch) -> Answer.ACK;
+    private volatile long lastStoredSequence;
+    private volatile int heartbeatSeconds = 60;
+    private volatile ErrorCode refuseWith;
+
+    FakeServer() throws IOException {
+        serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::accept, "fake-server-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    ServerAddress address() {
+        return new ServerAddress("127.0.0.1", serverSocket.getLocalPort());
+    }
+
+    /** How to answer a batch, given the connection's number (1 for the first) and the batch. */
+    void answer(BiFunction<Integer, SampleBatch, Answer> policy) {
+        this.policy = policy;
+    }
+
+    void lastStoredSequence(long sequence) {
+        this.lastStoredSequence = sequence;
+    }
+
+    void heartbeatSeconds(int seconds) {
+        this.heartbeatSeconds = seconds;
+    }
+
+    /** Answer each Hello with this error instead of a Welcome; {@code null} to welcome again. */
+    void refuseWith(ErrorCode code) {
+        this.refuseWith = code;
+    }
+
+    /** The connections so far, the first first. */
+    List<Connection> connections() {
+        return connections;
+    }
+
+    Connection connection(int number) {
+        return connections.get(number - 1);
+    }
+
+    /** Every sequence acknowledged, on any connection. */
+    List<Long> acknowledged() {
+        return acknowledged;
+    }
+
+    /** Closes every open connection, as a crashing server or a broken network would. */
+    void dropConnections() {
+        connections.forEach(Connection::close);
+    }
+
+    @Override
+    public void close() throws IOException {
+        serverSocket.close();
+        dropConnections();
+    }
+
+    private void accept() {
+        try {
+            while (true) {
+                Socket socket = serverSocket.accept();
+                Connection connection = new Connection(socket, connections.size() + 1);
+                connections.add(connection);
+                Thread handler = new Thread(connection::serve, "fake-server-connection-" + connection.number);
+                handler.setDaemon(true);
+                handler.start();
+            }
+        } catch (IOException e) {
+            // the server socket was closed: the test is over
+        }
+    }
+
+    /** One agent connection and what arrived on it. */
+    final class Connection {
+        final int number;
+        final List<Long> batches = new CopyOnWriteArrayList<>();
+        final List<Long> pongs = new CopyOnWriteArrayList<>();
+        final List<Long> pings = new CopyOnWriteArrayList<>();
+        final CountDownLatch closed = new CountDownLatch(1);
+        volatile Hello hello;
+        private final Socket socket;
+
+        Connection(Socket socket, int number) {
+            this.socket = socket;
+            this.number = number;
+        }
+
+        /** Sends a ping to the agent. */
+        void ping(long nonce) throws IOException {
+            send(new Ping(nonce));
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // already closed
+            }
+        }
+
+        List<Long> batchesSnapshot() {
+            return new ArrayList<>(batches);
+        }
+
+        private void serve() {
+            try {
+                FrameReader reader = new FrameReader(new BufferedInputStream(socket.getInputStream()),
+                        FrameCodec.DEFAULT_MAX_FRAME_BYTES);
+                hello = (Hello) reader.read();
+                ErrorCode refusal = refuseWith;
+                if (refusal != null) {
+                    send(new ErrorFrame(refusal, "refused by the test"));
+                    return;
+                }
+                send(new Welcome(ProtocolVersions.V1, lastStoredSequence, heartbeatSeconds));
+                while (true) {
+                    answer(reader.read());
+                }
+            } catch (IOException | ProtocolException | ClassCastException e) {
+                // the agent or the test closed the connection
+            } finally {
+                close();
+                closed.countDown();
+            }
+        }
+
+        private void answer(Frame frame) throws IOException {
+            if (frame instanceof SampleBatch batch) {
+                batches.add(batch.sequence());
+                Answer answer = policy.apply(number, batch);
+                if (answer == Answer.ACK) {
+                    acknowledged.add(batch.sequence());
+                    send(new Ack(batch.sequence()));
+                } else if (answer == Answer.NOT_STORED) {
+                    send(new ErrorFrame(ErrorCode.BATCH_NOT_STORED, "storage unavailable"));
+                } else if (answer == Answer.REJECT) {
+                    send(new ErrorFrame(ErrorCode.BATCH_REJECTED, "not acceptable"));
+                }
+            } else if (frame instanceof Ping ping) {
+                pings.add(ping.nonce());
+                send(new Pong(ping.nonce()));
+            } else if (frame instanceof Pong pong) {
+                pongs.add(pong.nonce());
+            }
+        }
+
+        private synchronized void send(Frame frame) throws IOException {
+            OutputStream out = socket.getOutputStream();
+            out.write(FrameCodec.encode(frame));
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.vantage.agent.spool;
+
+import static io.vantage.agent.spool.Batches.batch;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiskSpoolTest {
+
+    private static final long ONE_MB = 1024 * 1024;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void batches_survive_closing_and_reopening_the_spool() throws IOException {
+        try (DiskSpool spool = DiskSpool.open(dir, ONE_MB)) {
+            spool.append(batch(7));
+            spool.append(batch(8));
+            spool.append(batch(9));
+            spool.remove(8);
+        }
+
+        try (DiskSpool reopened = DiskSpool.open(dir, ONE_MB)) {
+            assertEquals(2, reopened.size());
+            assertEquals(7, reopened.nextAfter(0));
+            assertEquals(9, reopened.nextAfter(7));
+            assertEquals(batch(9), reopened.read(9));
+            assertEquals(9, reopened.lastSequence());
+        }
+    }
+
+    @Test
+    void there_is_one_file_per_batch_and_an_acknowledged_batch_leaves_no_file() throws IOException {
+        try (DiskSpool spool = DiskSpool.open(dir, ONE_MB)) {
+            spool.append(batch(1));
+            spool.append(batch(2));
+            assertEquals(2, batchFiles().size());
+
+            spool.remove(1);
+
+            assertEquals(List.of("batch-0000000000000000002.frame"), batchFiles());
+        }
+    }
+
+    @Test
+    void leftover_temporary_files_of_an_interrupted_write_are_deleted_at_start() throws IOException {
+        Files.write(dir.resolve("batch-0000000000000000003.frame.tmp"), new byte[] {0, 0});
+
+        try (DiskSpool spool = DiskSpool.open(dir, ONE_MB)) {
+            assertEquals(0, spool.size());
+        }
+        assertFalse(Files.exists(dir.resolve("batch-0000000000000000003.frame.tmp")));
+    }
+
+    @Test
+    void an_unreadable_batch_file_is_deleted_and_skipped() throws IOException {
+        try (DiskSpool spool = DiskSpool.open(dir, ONE_MB)) {
+            spool.append(batch(1));
+            spool.append(batch(2));
+        }
+        Files.write(dir.resolve("batch-0000000000000000001.frame"), new byte[] {0, 0, 0, 9, 3});
+
+        try (DiskSpool spool = DiskSpool.open(dir, ONE_MB)) {
+            assertNull(spool.read(1));
+            assertEquals(2, spool.nextAfter(0));
+            assertEquals(List.of("batch-0000000000000000002.frame"), batchFiles());
+        }
+    }
+
+    @Test
+    void a_spool_over_its_size_drops_the_oldest_batches_and_counts_them() throws IOException {
+        // each small file counts as a 4 KiB block, so 8 KiB hold two batches
+        try (DiskSpool spool = DiskSpool.open(dir, 8 * 1024)) {
+            for (long sequence = 1; sequence <= 5; sequence++) {
+                spool.append(batch(sequence));
+            }
+
+            assertEquals(2, spool.size());
+            assertEquals(4, spool.nextAfter(0));
+            assertEquals(3, spool.droppedCount());
+            assertEquals(2, batchFiles().size());
+        }
+    }
+
+    @Test
+    void a_second_agent_cannot_open_a_spool_directory_in_use() throws IOException {
+        try (DiskSpool first = DiskSpool.open(dir, ONE_MB)) {
+            IOException error = assertThrows(IOException.class, () -> DiskSpool.open(dir, ONE_MB));
+            assertTrue(error.getMessage().contains("in use"), error.getMessage());
+        }
+        DiskSpool.open(dir, ONE_MB).close();
+    }
+
+    @Test
+    void the_directory_is_created_when_missing() throws IOException {
+        Path nested = dir.resolve("a/b/spool");
+
+        try (DiskSpool spool = DiskSpool.open(nested, ONE_MB)) {
+            spool.append(batch(1));
+        }
+
+        assertTrue(Files.isDirectory(nested));
+    }
+
+    private List<String> batchFiles() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith("batch-"))
+                    .sorted().collect(Collectors.toList());
+        }
+    }
+}

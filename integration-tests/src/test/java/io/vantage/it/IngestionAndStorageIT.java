@@ -60,7 +60,10 @@ class IngestionAndStorageIT {
                         ClockProducer.class, Waits.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));
         application.getContent(path -> path.get().startsWith("/lib/")).keySet().forEach(path -> {
-            JavaArchive library = application.getAsType(JavaArchive.class, path);
+            String fileName = path.get().substring("/lib/".length());
+            // renamed: an archive read from the EAR is named by its full path, which would nest it under WEB-INF/lib
+            JavaArchive library = ShrinkWrap.create(JavaArchive.class, fileName)
+                    .merge(application.getAsType(JavaArchive.class, path));
             // the types only: the application's own persistence unit stays the application's
             library.delete("META-INF/persistence.xml");
             war.addAsLibrary(library);

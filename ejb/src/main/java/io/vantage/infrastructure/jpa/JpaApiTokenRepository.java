@@ -17,7 +17,7 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
 
     @Override
     public Optional<ApiToken> findByHash(String tokenHash) {
-        return em.createQuery("select t from ApiToken t join fetch t.user u join fetch u.organization"
+        return em.createQuery("select t from ApiToken t join fetch t.user"
                         + " where t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", tokenHash)
                 .getResultStream()

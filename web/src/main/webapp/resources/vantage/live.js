@@ -164,6 +164,19 @@
         },
         format: format,
         localTime: localTime,
+        /*
+         * Closes the page's socket before signing out: Undertow fails (an error in the log) when it has to close a
+         * session's open websockets itself while the session is being invalidated.
+         */
+        close: function () {
+            if (window.faces && window.faces.push) {
+                try {
+                    window.faces.push.close('live');
+                } catch (e) {
+                    // no socket on this page: nothing to close
+                }
+            }
+        },
         opened: state('open'),
         failed: state('reconnecting'),
         closed: state('closed')

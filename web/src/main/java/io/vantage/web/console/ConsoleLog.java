@@ -14,15 +14,15 @@ final class ConsoleLog {
     }
 
     static void signedIn(String username) {
-        LOG.infof("VANTAGE-WEB-0001: %s signed in to the console", username);
+        LOG.infof("VANTAGE-WEB-0001: %s signed in to the console", printable(username));
     }
 
     static void signInRefused(String username) {
-        LOG.infof("VANTAGE-WEB-0002: console sign-in refused for '%s'", username);
+        LOG.infof("VANTAGE-WEB-0002: console sign-in refused for '%s'", printable(username));
     }
 
     static void signedOut(String username) {
-        LOG.infof("VANTAGE-WEB-0003: %s signed out of the console", username);
+        LOG.infof("VANTAGE-WEB-0003: %s signed out of the console", printable(username));
     }
 
     static void storageUnavailable(long nodeId, String reason) {
@@ -40,8 +40,17 @@ final class ConsoleLog {
                 + "brings newer values", nodeId, organizationId, cause.toString());
     }
 
-    static void pushed(long organizationId, long nodeId, int samples, int sockets) {
-        LOG.tracef("VANTAGE-WEB-0022: pushed %d samples of node %d to %d sockets of organization %d",
-                samples, nodeId, sockets, organizationId);
+    static void pushed(long organizationId, long nodeId, int batchSize, int sockets) {
+        LOG.tracef("VANTAGE-WEB-0022: pushed the console's share of a %d-sample batch of node %d to %d sockets of "
+                + "organization %d", batchSize, nodeId, sockets, organizationId);
+    }
+
+    /** A name typed by someone unknown, made safe for one log line: no control characters, bounded length. */
+    private static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.replaceAll("\\p{Cntrl}", "?");
+        return line.length() > 100 ? line.substring(0, 100) + "..." : line;
     }
 }

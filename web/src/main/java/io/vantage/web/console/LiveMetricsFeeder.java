@@ -1,5 +1,6 @@
 package io.vantage.web.console;
 
+import io.vantage.infrastructure.jms.JmsMetricEvents;
 import io.vantage.metrics.MetricBatchCodec;
 import io.vantage.persistence.metrics.MetricBatch;
 import jakarta.ejb.ActivationConfigProperty;
@@ -19,7 +20,8 @@ import java.util.concurrent.Future;
 
 /**
  * Feeds the console's live view: every metric batch on the topic goes, as a small JSON message, to the open pages
- * of the batch's organization through the Faces websocket channel {@value #CHANNEL}.
+ * of the batch's organization through the Faces websocket channel {@value #CHANNEL}. Batches of organizations with
+ * no page open here ({@link LiveAudience}) are skipped before their body is read.
  * <p>
  * The subscription is non-durable: each server instance gets its own copy of every batch for its own websockets,
  * and a batch published while the server is down is simply not shown live (it is stored all the same, and the next
@@ -43,8 +45,14 @@ public class LiveMetricsFeeder implements MessageListener {
     @Push(channel = CHANNEL)
     PushContext live;
 
+    @Inject
+    LiveAudience audience;
+
     @Override
     public void onMessage(Message message) {
+        if (!isWatched(message)) {
+            return;
+        }
         MetricBatch batch;
         try {
             BytesMessage bytes = (BytesMessage) message;
@@ -65,6 +73,16 @@ public class LiveMetricsFeeder implements MessageListener {
             ConsoleLog.pushed(batch.organizationId(), batch.nodeId(), batch.size(), sent.size());
         } catch (RuntimeException e) {
             ConsoleLog.pushFailed(batch.organizationId(), batch.nodeId(), e);
+        }
+    }
+
+    /** Read from the message's property, before the body is decoded; a message without it is decoded anyway. */
+    private boolean isWatched(Message message) {
+        try {
+            return !message.propertyExists(JmsMetricEvents.ORGANIZATION_PROPERTY)
+                    || audience.isWatching(message.getLongProperty(JmsMetricEvents.ORGANIZATION_PROPERTY));
+        } catch (JMSException | NumberFormatException e) {
+            return true;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.vantage.web.console;
 
+import io.vantage.web.security.VantageAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -36,7 +37,8 @@ public class LoginView {
 
     /** Someone already signed in who opens the sign-in page goes straight to the console. */
     public void redirectIfSignedIn() throws IOException {
-        if (security.getCallerPrincipal() != null) {
+        // the role, not the principal: unauthenticated requests have an anonymous principal on WildFly
+        if (security.isCallerInRole(VantageAuthenticationMechanism.ROLE)) {
             redirectTo("/index.xhtml");
         }
     }
@@ -51,6 +53,8 @@ public class LoginView {
                         .newAuthentication(true));
         switch (status) {
             case SUCCESS:
+                // a new session id for the signed-in session: an id planted before sign-in (fixation) is worth nothing
+                ((HttpServletRequest) external.getRequest()).changeSessionId();
                 ConsoleLog.signedIn(username);
                 redirectTo("/index.xhtml");
                 break;

@@ -1,7 +1,7 @@
 package io.vantage.web.console;
 
 import java.math.BigDecimal;
-import java.util.Locale;
+import java.math.RoundingMode;
 
 /**
  * How the console writes a metric's value for people: percentages with one decimal, byte counts in binary units, load
@@ -20,13 +20,13 @@ final class MetricFormat {
             return "–";
         }
         if (isPercent(metric)) {
-            return String.format(Locale.ROOT, "%.1f %%", value);
+            return fixed(value, 1) + " %";
         }
         if (metric.endsWith("_bytes")) {
             return bytes(value);
         }
         if (metric.startsWith("load.")) {
-            return String.format(Locale.ROOT, "%.2f", value);
+            return fixed(value, 2);
         }
         return plain(value);
     }
@@ -43,13 +43,20 @@ final class MetricFormat {
             scaled /= 1024;
             unit++;
         }
-        return unit == 0
-                ? String.format(Locale.ROOT, "%.0f B", scaled)
-                : String.format(Locale.ROOT, "%.1f %s", scaled, BYTE_UNITS[unit]);
+        return unit == 0 ? fixed(scaled, 0) + " B" : fixed(scaled, 1) + " " + BYTE_UNITS[unit];
     }
 
     private static String plain(double value) {
         // at most three decimals and no trailing zeros: counters read as integers, ratios keep their precision
-        return new BigDecimal(String.format(Locale.ROOT, "%.3f", value)).stripTrailingZeros().toPlainString();
+        BigDecimal rounded = new BigDecimal(fixed(value, 3)).stripTrailingZeros();
+        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    }
+
+    /**
+     * Rounds as JavaScript's {@code Number.toFixed} does (the double's exact value, halves up), so a value reads the
+     * same here and in live.js; {@code String.format} would round 0.15 up where the browser rounds it down.
+     */
+    private static String fixed(double value, int digits) {
+        return new BigDecimal(value).setScale(digits, RoundingMode.HALF_UP).toPlainString();
     }
 }

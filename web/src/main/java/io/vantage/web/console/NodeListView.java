@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * The node list ({@code index.xhtml}): the caller's nodes with their newest CPU, memory and load. Pushed samples
  * update the rows in the browser; the list itself is read again only when a node the page does not show yet starts
- * reporting (live.js then calls {@link #reload()} through a remote command).
+ * reporting (live-nodes.js then calls {@link #reload()} through a remote command).
  */
 @Named
 @ViewScoped
@@ -48,11 +48,7 @@ public class NodeListView implements Serializable {
         return rows;
     }
 
-    public boolean isEmpty() {
-        return rows.isEmpty();
-    }
-
-    /** The ids of the listed nodes, space-separated: live.js reloads the list when a push names another one. */
+    /** The ids of the listed nodes, space-separated: live-nodes.js reloads the list when a push names another one. */
     public String getNodeIds() {
         return rows.stream().map(row -> Long.toString(row.getId())).collect(Collectors.joining(" "));
     }

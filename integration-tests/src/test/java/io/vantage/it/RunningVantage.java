@@ -23,19 +23,22 @@ final class RunningVantage {
     static final int PORT_OFFSET = 100;
     static final int HTTP_PORT = 8080 + PORT_OFFSET;
     static final int AGENT_PORT = 17170;
-    static final int CQL_PORT = 19142;
+    static final int CQL_PORT = 19242;
     static final String ADMIN_PASSWORD = "it-admin-password";
 
     private static RunningVantage instance;
 
     private final LocalCassandra cassandra;
-    private final Process server;
+    private final Path serverHome;
     private final Path baseDir;
+    private final Path itDir;
+    private Process server;
 
-    private RunningVantage(LocalCassandra cassandra, Process server, Path baseDir) {
+    private RunningVantage(LocalCassandra cassandra, Path serverHome, Path baseDir, Path itDir) {
         this.cassandra = cassandra;
-        this.server = server;
+        this.serverHome = serverHome;
         this.baseDir = baseDir;
+        this.itDir = itDir;
     }
 
     /** The running stack, started by the first caller. */
@@ -59,12 +62,18 @@ final class RunningVantage {
         Path itDir = Path.of(System.getProperty("vantage.it.dir", "target/it"));
         Path serverHome = Path.of(required("vantage.server.home"));
         Path baseDir = itDir.resolve("wildfly");
+        try {
+            // a fresh stack per run: node ids restart with the database, so old samples must go with it
+            deleteTree(itDir.resolve("cassandra"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         LocalCassandra cassandra = new LocalCassandra(LocalCassandraConfig.builder()
                 .home(Path.of(required("vantage.cassandra.home")))
                 .dataDir(itDir.resolve("cassandra"))
                 .cqlPort(CQL_PORT)
-                .storagePort(17100)
-                .jmxPort(17299)
+                .storagePort(17200)
+                .jmxPort(17399)
                 .stopOnJvmExit(true)
                 .build()).start();
         try {
@@ -72,20 +81,8 @@ final class RunningVantage {
             copyTree(serverHome.resolve("standalone"), baseDir);
             Files.copy(Path.of(required("vantage.ear")), baseDir.resolve("deployments/vantage.ear"),
                     StandardCopyOption.REPLACE_EXISTING);
-            List<String> command = new ArrayList<>(List.of(serverHome.resolve("bin/standalone.sh").toString(),
-                    "-c", "standalone-full.xml",
-                    "-Djboss.server.base.dir=" + baseDir,
-                    "-Djboss.socket.binding.port-offset=" + PORT_OFFSET));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(itDir.resolve("wildfly.out").toFile());
-            builder.environment().put("VANTAGE_CASSANDRA_CONTACT_POINTS", "127.0.0.1:" + CQL_PORT);
-            builder.environment().put("VANTAGE_AGENT_PORT", Integer.toString(AGENT_PORT));
-            builder.environment().put("VANTAGE_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
-            Process server = builder.start();
-            RunningVantage vantage = new RunningVantage(cassandra, server, baseDir);
-            vantage.awaitDeployment(Duration.ofSeconds(240));
+            RunningVantage vantage = new RunningVantage(cassandra, serverHome, baseDir, itDir);
+            vantage.startServer();
             return vantage;
         } catch (IOException e) {
             cassandra.stop();
@@ -94,6 +91,44 @@ final class RunningVantage {
             cassandra.stop();
             throw e;
         }
+    }
+
+    /**
+     * Kills the server as a power cut would (no shutdown), then starts it again on the same data and waits until the
+     * application is deployed. Agents keep collecting meanwhile.
+     */
+    synchronized void killAndRestartServer(Duration down) {
+        server.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        server.destroyForcibly();
+        try {
+            server.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Waits.pause(down);
+        try {
+            Files.deleteIfExists(baseDir.resolve("deployments/vantage.ear.deployed"));
+            startServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void startServer() throws IOException {
+        List<String> command = new ArrayList<>(List.of(serverHome.resolve("bin/standalone.sh").toString(),
+                "-c", "standalone-full.xml",
+                "-Djboss.server.base.dir=" + baseDir,
+                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(itDir.resolve("wildfly.out").toFile()));
+        builder.environment().put("VANTAGE_CASSANDRA_CONTACT_POINTS", "127.0.0.1:" + CQL_PORT);
+        builder.environment().put("VANTAGE_AGENT_PORT", Integer.toString(AGENT_PORT));
+        builder.environment().put("VANTAGE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
+        server = builder.start();
+        awaitDeployment(Duration.ofSeconds(240));
     }
 
     private void awaitDeployment(Duration timeout) {

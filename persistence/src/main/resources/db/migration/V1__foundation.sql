@@ -1,6 +1,6 @@
 -- Vantage relational schema, version 1: tenants, people, credentials, agents and the nodes they report.
 -- Portable across H2, PostgreSQL and MariaDB. ${timestamp} is DATETIME(6) on MariaDB (whose TIMESTAMP ends
--- in 2038) and TIMESTAMP(6) elsewhere; every instant is stored in UTC.
+-- in 2038) and TIMESTAMP(6) WITH TIME ZONE elsewhere: the types Hibernate gives an Instant.
 -- Migrations only add: a column is never dropped in the release that stops using it.
 
 CREATE SEQUENCE organizations_seq START WITH 1 INCREMENT BY 50;

@@ -67,7 +67,6 @@ class MigrationsTest {
                 .setProperty("hibernate.connection.username", fresh.user())
                 .setProperty("hibernate.connection.password", fresh.password())
                 .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP")
                 .setProperty("hibernate.jdbc.time_zone", "UTC");
         return configuration.buildSessionFactory();
     }

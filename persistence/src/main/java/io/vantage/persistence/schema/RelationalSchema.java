@@ -32,9 +32,9 @@ public final class RelationalSchema {
     /** The placeholder values for a database product, as {@code DatabaseMetaData.getDatabaseProductName()} names it. */
     static Map<String, String> placeholdersFor(String productName) {
         String product = productName.toLowerCase(Locale.ROOT);
-        // MariaDB's TIMESTAMP ends in 2038 and changes itself on update; DATETIME(6) holds the UTC instant as is
+        // the types Hibernate maps an Instant to; MariaDB's TIMESTAMP would end in 2038, its DATETIME(6) holds UTC
         boolean mysqlFamily = product.contains("mariadb") || product.contains("mysql");
-        return Map.of("timestamp", mysqlFamily ? "DATETIME(6)" : "TIMESTAMP(6)");
+        return Map.of("timestamp", mysqlFamily ? "DATETIME(6)" : "TIMESTAMP(6) WITH TIME ZONE");
     }
 
     private static String productName(DataSource dataSource) {

@@ -1,0 +1,130 @@
+package io.vantage.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vantage.ClockProducer;
+import io.vantage.ServiceLog;
+import io.vantage.agents.AgentAdmissions;
+import io.vantage.agents.AgentGateway;
+import io.vantage.agents.AgentIdentity;
+import io.vantage.agents.AgentRegistry;
+import io.vantage.agents.RegisteredAgent;
+import io.vantage.connector.api.AgentCredentials;
+import io.vantage.infrastructure.cassandra.CassandraSampleRepository;
+import io.vantage.infrastructure.jpa.JpaNodeRepository;
+import io.vantage.inventory.NodeCatalog;
+import io.vantage.metrics.MetricQueries;
+import io.vantage.persistence.inventory.Organization;
+import io.vantage.persistence.inventory.OrganizationRepository;
+import io.vantage.persistence.security.Role;
+import io.vantage.persistence.security.User;
+import io.vantage.persistence.security.UserRepository;
+import io.vantage.security.ApiTokens;
+import io.vantage.security.BootstrapAdmin;
+import io.vantage.security.Caller;
+import io.vantage.security.IssuedToken;
+import io.vantage.security.PasswordHasher;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ArchivePaths;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every service that reads or changes an organization's data scopes it to the caller's organization: a user of
+ * another organization finds none of it, by listing or by guessing ids, and can change none of it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganizationIsolationIT {
+
+    @Deployment
+    static WebArchive servicesUnderTest() {
+        EnterpriseArchive application = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("vantage.ear")));
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "organization-isolation-test.war")
+                .addPackages(false, Caller.class.getPackage(), AgentRegistry.class.getPackage(),
+                        NodeCatalog.class.getPackage(), JpaNodeRepository.class.getPackage(),
+                        CassandraSampleRepository.class.getPackage())
+                // the application's own start-up work and its connector binding stay with the application
+                .deleteClasses(BootstrapAdmin.class, AgentGateway.class)
+                .addClasses(MetricQueries.class, ServiceLog.class, ClockProducer.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));
+        application.getContent(path -> path.get().startsWith("/lib/")).keySet().forEach(path -> war.addAsLibrary(
+                ShrinkWrap.create(JavaArchive.class, path.get().substring("/lib/".length()))
+                        .merge(application.getAsType(JavaArchive.class, path))));
+        return war;
+    }
+
+    @Inject
+    UserTransaction transaction;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    AgentRegistry agents;
+
+    @Inject
+    AgentAdmissions admissions;
+
+    @Inject
+    NodeCatalog catalog;
+
+    @Inject
+    MetricQueries queries;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Test
+    void another_organizations_nodes_agents_series_and_tokens_are_invisible_and_untouchable() throws Exception {
+        Caller owner = newOrganizationWithAdmin("owner");
+        Caller stranger = newOrganizationWithAdmin("stranger");
+        RegisteredAgent agent = agents.register(owner, "isolated-agent");
+        AgentIdentity node = admissions.admit(new AgentCredentials(agent.agentId(), agent.key(),
+                "isolated-" + UUID.randomUUID(), "test", "127.0.0.1"));
+        IssuedToken ownersToken = tokens.issue(owner, "owner's token");
+
+        assertTrue(catalog.find(owner, node.nodeId()).isPresent(), "the owner sees its node");
+
+        assertTrue(catalog.list(stranger).stream().noneMatch(n -> n.id() == node.nodeId()));
+        assertTrue(catalog.find(stranger, node.nodeId()).isEmpty());
+        assertTrue(queries.metrics(stranger, node.nodeId()).isEmpty());
+        Instant now = Instant.now();
+        assertTrue(queries.samples(stranger, node.nodeId(), "cpu.user", now.minusSeconds(3600), now, 100).isEmpty());
+        assertTrue(agents.list(stranger).stream().noneMatch(a -> a.getAgentId().equals(agent.agentId())));
+
+        assertTrue(tokens.revoke(stranger, ownersToken.id()).isEmpty(), "a stranger cannot revoke the owner's token");
+        assertFalse(tokens.list(owner).stream().filter(t -> t.getId() == ownersToken.id()).findFirst()
+                .orElseThrow().isRevoked());
+    }
+
+    private Caller newOrganizationWithAdmin(String role) throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        transaction.begin();
+        try {
+            Organization organization = organizations.add(new Organization(role + "-" + suffix, Instant.now()));
+            User user = users.add(new User(organization, role + "-" + suffix, role, PasswordHasher.hash(suffix),
+                    Role.ADMIN, Instant.now()));
+            transaction.commit();
+            return new Caller(user.getId(), organization.getId(), user.getUsername(), user.getRole());
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+}

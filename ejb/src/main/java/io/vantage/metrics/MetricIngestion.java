@@ -28,6 +28,9 @@ public class MetricIngestion {
     @Inject
     Clock clock;
 
+    @Inject
+    IngestMeters meters;
+
     /**
      * Publishes the batch; returns once it is held durably.
      *
@@ -38,16 +41,23 @@ public class MetricIngestion {
         Optional<String> violation = BatchRules.violation(batch, clock.instant());
         if (violation.isPresent()) {
             ServiceLog.batchRejected(batch.agentId(), batch.sequence(), violation.get());
+            meters.rejected();
             throw new BatchRejectedException(violation.get());
         }
-        AgentIdentity agent = directory.find(batch.agentId()).orElseThrow(() -> new BatchNotStoredException(
-                "agent " + batch.agentId() + " is not admitted on this server; reconnect", null));
+        Optional<AgentIdentity> agent = directory.find(batch.agentId());
+        if (agent.isEmpty()) {
+            meters.notStored();
+            throw new BatchNotStoredException("agent " + batch.agentId() + " is not admitted on this server; reconnect",
+                    null);
+        }
         try {
-            events.published(new MetricBatch(agent.organizationId(), agent.nodeId(), agent.agentId(),
+            events.published(new MetricBatch(agent.get().organizationId(), agent.get().nodeId(), batch.agentId(),
                     batch.sequence(), batch.metrics(), batch.timestamps(), batch.values()));
         } catch (RuntimeException e) {
             ServiceLog.batchNotStored(batch.agentId(), batch.sequence(), e);
+            meters.notStored();
             throw new BatchNotStoredException("the server could not store the batch now", e);
         }
+        meters.accepted(batch.size());
     }
 }

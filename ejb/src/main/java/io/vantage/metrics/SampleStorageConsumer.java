@@ -10,6 +10,7 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.time.Duration;
 
 /**
  * Writes every metric batch to the time-series store. Instances share one durable subscription (scoped round-robin:
@@ -29,6 +30,9 @@ public class SampleStorageConsumer implements MessageListener {
     @Inject
     SampleRepository samples;
 
+    @Inject
+    IngestMeters meters;
+
     @Override
     public void onMessage(Message message) {
         MetricBatch batch;
@@ -41,12 +45,15 @@ public class SampleStorageConsumer implements MessageListener {
             ServiceLog.undecodableMessage(messageId(message), e.toString());
             return;
         }
+        long started = System.nanoTime();
         try {
             samples.append(batch);
         } catch (RuntimeException e) {
             ServiceLog.storageFailed(batch.toString(), e);
+            meters.storageFailed();
             throw e;
         }
+        meters.stored(Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static String messageId(Message message) {

@@ -17,6 +17,10 @@ import java.io.EOFException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,6 +63,25 @@ class AgentToApiIT {
             double cpu = points.getJsonObject(0).getJsonNumber("value").doubleValue();
             assertTrue(cpu >= 0 && cpu <= 100, "cpu.total is a percentage: " + cpu);
             assertTrue(agent.isAlive());
+        }
+    }
+
+    @Test
+    void ingestion_publishes_its_own_figures_in_prometheus_format_on_the_management_port() throws Exception {
+        String hostname = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        try (AgentProcess agent = startAgent(hostname)) {
+            awaitNodeWithMetrics(hostname, Set.of("cpu.total"));
+            HttpResponse<String> scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + (9990 + RunningVantage.PORT_OFFSET) + "/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, scrape.statusCode());
+            double samples = scrape.body().lines()
+                    .filter(line -> line.startsWith("vantage_ingest_samples_total"))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .sum();
+            assertTrue(samples > 0, "vantage_ingest_samples_total counts what agents sent:\n" + scrape.body()
+                    .lines().filter(line -> line.startsWith("vantage")).collect(Collectors.joining("\n")));
+            assertTrue(scrape.body().contains("vantage_storage_write_seconds"), "storage latency is published");
         }
     }
 

@@ -14,6 +14,7 @@ import io.vantage.connector.api.BatchRejectedException;
 import io.vantage.infrastructure.cassandra.CassandraSampleRepository;
 import io.vantage.infrastructure.jms.JmsMetricEvents;
 import io.vantage.metrics.BatchRules;
+import io.vantage.metrics.IngestMeters;
 import io.vantage.metrics.MetricBatchCodec;
 import io.vantage.metrics.MetricEvents;
 import io.vantage.metrics.MetricIngestion;
@@ -55,7 +56,7 @@ class IngestionAndStorageIT {
                 new File(System.getProperty("vantage.ear")));
         WebArchive war = ShrinkWrap.create(WebArchive.class, "ingestion-and-storage-test.war")
                 .addPackages(false, CassandraSampleRepository.class.getPackage(), JmsMetricEvents.class.getPackage())
-                .addClasses(MetricIngestion.class, BatchRules.class, MetricEvents.class, MetricBatchCodec.class,
+                .addClasses(MetricIngestion.class, IngestMeters.class, BatchRules.class, MetricEvents.class, MetricBatchCodec.class,
                         SampleStorageConsumer.class, AgentDirectory.class, AgentIdentity.class, ServiceLog.class,
                         ClockProducer.class, Waits.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));

@@ -38,10 +38,11 @@ public final class FrameDecoder {
                 }
                 int length = header.getInt(0);
                 header.clear();
-                if (length < 1) {
-                    throw new ProtocolException(ErrorCode.MALFORMED_FRAME, "frame length " + length + " is not positive");
+                if (length == 0) {
+                    throw new ProtocolException(ErrorCode.MALFORMED_FRAME, "frame length 0 leaves no room for a type");
                 }
-                if (length > maxFrameBytes) {
+                // the prefix is unsigned: 2^31 and more are lengths over any limit, not negative numbers
+                if (Integer.compareUnsigned(length, maxFrameBytes) > 0) {
                     throw new ProtocolException(ErrorCode.FRAME_TOO_LARGE,
                             "frame of " + Integer.toUnsignedString(length) + " bytes exceeds the limit of " + maxFrameBytes);
                 }

@@ -25,8 +25,9 @@ public final class FrameReader {
      */
     public Frame read() throws IOException, ProtocolException {
         int length = in.readInt();
-        if (length < 1 || length > maxFrameBytes) {
-            throw new ProtocolException(length < 1 ? ErrorCode.MALFORMED_FRAME : ErrorCode.FRAME_TOO_LARGE,
+        // the prefix is unsigned: 2^31 and more are lengths over any limit, not negative numbers
+        if (length == 0 || Integer.compareUnsigned(length, maxFrameBytes) > 0) {
+            throw new ProtocolException(length == 0 ? ErrorCode.MALFORMED_FRAME : ErrorCode.FRAME_TOO_LARGE,
                     "frame length " + Integer.toUnsignedString(length) + " outside 1.." + maxFrameBytes);
         }
         byte[] frame = new byte[length];

@@ -79,6 +79,17 @@ class FrameCodecTest {
     }
 
     @Test
+    void a_length_prefix_with_the_high_bit_set_is_too_large_not_negative() throws Exception {
+        byte[] huge = {(byte) 0x80, 0, 0, 0, 1};
+        ProtocolException decoded = assertThrows(ProtocolException.class,
+                () -> new FrameDecoder(FrameCodec.DEFAULT_MAX_FRAME_BYTES).decode(ByteBuffer.wrap(huge)));
+        assertEquals(ErrorCode.FRAME_TOO_LARGE, decoded.code());
+        ProtocolException read = assertThrows(ProtocolException.class,
+                () -> new FrameReader(new ByteArrayInputStream(huge), FrameCodec.DEFAULT_MAX_FRAME_BYTES).read());
+        assertEquals(ErrorCode.FRAME_TOO_LARGE, read.code());
+    }
+
+    @Test
     void an_unknown_frame_type_is_malformed() {
         byte[] frame = {0, 0, 0, 1, 0x7F};
         assertMalformed(frame);

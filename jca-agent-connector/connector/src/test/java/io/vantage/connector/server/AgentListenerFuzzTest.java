@@ -1,0 +1,213 @@
+package io.vantage.connector.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.vantage.connector.fuzz.AnswerOracle;
+import io.vantage.connector.fuzz.FuzzConfig;
+import io.vantage.connector.fuzz.FuzzListener;
+import io.vantage.connector.fuzz.FuzzTally;
+import io.vantage.connector.fuzz.HostileCase;
+import io.vantage.connector.fuzz.HostileCases;
+import io.vantage.connector.fuzz.HostileConnection;
+import io.vantage.connector.fuzz.SelectorWatch;
+import io.vantage.connector.fuzz.SteadyAgent;
+import io.vantage.connector.fuzz.Watchdog;
+import io.vantage.connector.testing.Await;
+import io.vantage.connector.testing.Batches;
+import io.vantage.connector.testing.TestAgent;
+import io.vantage.connector.testing.TestSettings;
+import io.vantage.protocol.Ack;
+import io.vantage.protocol.Welcome;
+
+/**
+ * A bounded-time fuzz of the agent listener: a few threads open hostile connections (see {@link HostileCases})
+ * against a real server while well-behaved agents keep reporting. The server must answer every hostile connection
+ * as the protocol says (checked by {@link AnswerOracle}), keep acknowledging the well-behaved agents' batches in
+ * order and exactly once, survive with its selector thread, leak no connection and no memory, and still take new
+ * agents at the end. The seed makes the mix repeatable: {@code -Dvantage.fuzz.seed=S -Dvantage.fuzz.seconds=N}.
+ */
+class AgentListenerFuzzTest {
+
+    private static final int MAX_FRAME_BYTES = 64 * 1024;
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final int HOSTILE_THREADS = 6;
+    private static final List<String> STEADY_AGENTS = List.of("steady-1", "steady-2", "steady-3");
+    private static final String PROBE_AGENT = "probe";
+    /** Memory still held once every hostile connection is gone; a leak of per-connection buffers exceeds it. */
+    private static final long HEAP_GROWTH_LIMIT = 64L << 20;
+    /** Time for the last hostile connections and the steady agents to finish after the fuzzing stops. */
+    private static final Duration WIND_DOWN = HostileConnection.DEADLINE.plusSeconds(5);
+    private static final int FAILURES_SHOWN = 10;
+
+    private final FuzzConfig config = FuzzConfig.fromSystemProperties();
+    private final FuzzListener listener = new FuzzListener(concat(STEADY_AGENTS, PROBE_AGENT));
+    private final FuzzTally tally = new FuzzTally();
+    private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+    private final AtomicLong peakHeap = new AtomicLong();
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+
+    @Test
+    void the_listener_survives_hostile_connections_and_keeps_serving_well_behaved_agents() throws Exception {
+        System.out.println("AgentListenerFuzzTest: " + config.describe());
+        AgentServerSettings settings = TestSettings.loopback().maxFrameBytes(MAX_FRAME_BYTES).maxConnections(256)
+                .handshakeTimeout(TIMEOUT).idleTimeout(TIMEOUT).maxBatchesInFlight(4).build();
+        try (SelectorWatch watch = new SelectorWatch(); Watchdog watchdog = new Watchdog()) {
+            AgentServer server = new AgentServer(settings, watch, listener);
+            server.start();
+            try {
+                long heapBefore = heapAfterGc();
+                List<SteadyAgent> steady = new ArrayList<>();
+                List<Thread> steadyThreads = new ArrayList<>();
+                for (int i = 0; i < STEADY_AGENTS.size(); i++) {
+                    SteadyAgent agent = new SteadyAgent(STEADY_AGENTS.get(i), server.localAddress(), config.seed() + i);
+                    steady.add(agent);
+                    steadyThreads.add(start("fuzz-" + agent.agentId(), agent));
+                }
+
+                HostileConnection connection = new HostileConnection(server.localAddress(),
+                        new AnswerOracle(MAX_FRAME_BYTES, listener), watchdog, settings.heartbeatSeconds());
+                long fuzzUntil = System.nanoTime() + config.duration().toNanos();
+                List<Thread> hostileThreads = new ArrayList<>();
+                for (int i = 0; i < HOSTILE_THREADS; i++) {
+                    Random random = new Random(config.seed() * 31 + i);
+                    int worker = i;
+                    hostileThreads.add(start("fuzz-hostile-" + i, () -> fuzz(worker, random, connection, fuzzUntil)));
+                }
+
+                joinAll(hostileThreads, fuzzUntil, "hostile connections");
+                long steadyAckedWhileFuzzing = steady.stream().mapToLong(SteadyAgent::acked).sum();
+                steady.forEach(SteadyAgent::stop);
+                joinAll(steadyThreads, System.nanoTime(), "well-behaved agents");
+
+                assertTheServerTakesANewAgent(server);
+                Await.until("every connection to be closed and none paused", () -> server.stats().openConnections() == 0
+                        && server.stats().readPausedConnections() == 0);
+                long heapGrowth = heapAfterGc() - heapBefore;
+
+                System.out.println("AgentListenerFuzzTest figures (" + config.describe() + "):\n" + tally.describe()
+                        + "\n  well-behaved batches acknowledged: " + describe(steady) + " ("
+                        + steadyAckedWhileFuzzing + " while fuzzing)\n  server: " + server.stats()
+                        + "\n  heap: peak " + (peakHeap.get() >> 20) + " MiB in use, " + (heapGrowth >> 20)
+                        + " MiB more than before once collected\n  selector thread: "
+                        + (watch.selectorAlive() ? "alive" : "DEAD") + ", " + watch.unexpectedFailures().size()
+                        + " unexpected failures logged");
+
+                assertNoFailures("hostile connections answered against the protocol", List.copyOf(failures));
+                for (SteadyAgent agent : steady) {
+                    assertNoFailures("well-behaved agent " + agent.agentId(), agent.failures());
+                    assertTrue(agent.acked() > 0, agent.agentId() + " had no batch acknowledged");
+                    assertEquals(LongStream.rangeClosed(1, agent.acked()).boxed().toList(),
+                            listener.storedSequences(agent.agentId()),
+                            agent.agentId() + ": every acknowledged batch stored exactly once, in order");
+                }
+                assertNoFailures("batches the server should never have delivered", listener.violations());
+                assertTrue(tally.hostileAcks() <= listener.storedSequences(FuzzListener.HOSTILE_AGENT).size(),
+                        "hostile connections got more ACKs than batches were stored");
+                assertTrue(watch.selectorAlive(), "the selector thread died: " + watch.selectorName());
+                assertNoFailures("unexpected failures on the selector thread", watch.unexpectedFailures());
+                assertTrue(heapGrowth < HEAP_GROWTH_LIMIT, "the heap grew by " + (heapGrowth >> 20)
+                        + " MiB and stayed so after every hostile connection closed");
+                assertTrue(tally.connections() > 0, "no hostile connection was made");
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    /** One hostile thread: case after case until the time is up, each one made from the thread's random numbers. */
+    private void fuzz(int worker, Random random, HostileConnection connection, long until) {
+        HostileCases cases = new HostileCases(MAX_FRAME_BYTES);
+        while (System.nanoTime() - until < 0) {
+            long caseSeed = random.nextLong();
+            HostileCase hostile = cases.next(caseSeed);
+            try {
+                HostileConnection.Result result = connection.play(hostile);
+                tally.count(result);
+                if (!result.problems().isEmpty()) {
+                    failures.add("worker " + worker + ", " + hostile + ": " + result.problems());
+                }
+            } catch (RuntimeException | Error e) {
+                failures.add("worker " + worker + ", " + hostile + ": the fuzzer itself failed: " + e);
+            }
+            peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        }
+    }
+
+    private void assertTheServerTakesANewAgent(AgentServer server) throws Exception {
+        try (TestAgent probe = TestAgent.connect(server.localAddress())) {
+            probe.send(TestAgent.hello(PROBE_AGENT, FuzzListener.KEY));
+            probe.read(Welcome.class);
+            probe.send(Batches.small(1));
+            assertEquals(new Ack(1), probe.read(), "a new agent's batch after the fuzzing");
+        }
+    }
+
+    private void assertNoFailures(String what, List<String> found) {
+        if (found.isEmpty()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder(found.size() + " " + what + " (" + config.describe() + "):");
+        found.stream().limit(FAILURES_SHOWN).forEach(failure -> message.append("\n  ").append(failure));
+        if (found.size() > FAILURES_SHOWN) {
+            message.append("\n  ...");
+        }
+        fail(message.toString());
+    }
+
+    private long heapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static Thread start(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** Waits for the threads to end, failing when one still runs {@link #WIND_DOWN} after {@code since}. */
+    private static void joinAll(List<Thread> threads, long since, String what) throws InterruptedException {
+        long deadline = since + WIND_DOWN.toNanos();
+        for (Thread thread : threads) {
+            thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            if (thread.isAlive()) {
+                fail(what + ": " + thread.getName() + " still running " + WIND_DOWN.toSeconds()
+                        + " s after it was due to stop");
+            }
+        }
+    }
+
+    private static String describe(List<SteadyAgent> agents) {
+        StringBuilder text = new StringBuilder();
+        long total = 0;
+        for (SteadyAgent agent : agents) {
+            text.append(agent.agentId()).append('=').append(agent.acked()).append(' ');
+            total += agent.acked();
+        }
+        return text.append("total=").append(total).toString();
+    }
+
+    private static List<String> concat(List<String> list, String one) {
+        List<String> all = new ArrayList<>(list);
+        all.add(one);
+        return all;
+    }
+}

@@ -5,13 +5,14 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 
+import io.vantage.connector.graphite.GraphiteServerSettings;
 import io.vantage.connector.server.AgentServerSettings;
 import jakarta.resource.spi.InvalidPropertyException;
 
 /**
- * Checks the adapter's config properties and turns them into the agent server's settings. Each message names
- * the property, the system property that sets it through ironjacamar.xml, the allowed range and the bad value,
- * so an operator can fix a failed deploy from the message alone.
+ * Checks the adapter's config properties and turns them into the agent and Graphite servers' settings. Each
+ * message names the property, the system property that sets it through ironjacamar.xml, the allowed range and the
+ * bad value, so an operator can fix a failed deploy from the message alone.
  */
 final class AdapterSettings {
 
@@ -20,7 +21,7 @@ final class AdapterSettings {
 
     static AgentServerSettings from(AgentResourceAdapter adapter) throws InvalidPropertyException {
         int port = range("port", "vantage.agent.port", adapter.getPort(), 0, 65_535);
-        InetAddress address = address(adapter.getBindAddress());
+        InetAddress address = address("bindAddress", "vantage.agent.bind-address", adapter.getBindAddress());
         int maxFrameBytes = range("maxFrameBytes", "vantage.agent.max-frame-bytes", adapter.getMaxFrameBytes(),
                 AgentServerSettings.MIN_FRAME_BYTES, AgentServerSettings.MAX_FRAME_BYTES);
         int maxConnections = range("maxConnections", "vantage.agent.max-connections", adapter.getMaxConnections(),
@@ -36,6 +37,25 @@ final class AdapterSettings {
                 Duration.ofSeconds(handshake), Duration.ofSeconds(idle), inFlight);
     }
 
+    /** @return the Graphite listener's settings, or {@code null} when graphitePort is -1 (disabled) */
+    static GraphiteServerSettings graphite(AgentResourceAdapter adapter) throws InvalidPropertyException {
+        int port = range("graphitePort", "vantage.graphite.port", adapter.getGraphitePort(), -1, 65_535);
+        InetAddress address = address("graphiteBindAddress", "vantage.graphite.bind-address",
+                adapter.getGraphiteBindAddress());
+        int maxLineBytes = range("graphiteMaxLineBytes", "vantage.graphite.max-line-bytes",
+                adapter.getGraphiteMaxLineBytes(), GraphiteServerSettings.MIN_LINE_BYTES,
+                GraphiteServerSettings.MAX_LINE_BYTES);
+        int maxConnections = range("graphiteMaxConnections", "vantage.graphite.max-connections",
+                adapter.getGraphiteMaxConnections(), 1, 1_000_000);
+        int idle = range("graphiteIdleTimeoutSeconds", "vantage.graphite.idle-timeout-seconds",
+                adapter.getGraphiteIdleTimeoutSeconds(), 1, 86_400);
+        int maxLines = range("graphiteMaxLinesPerBatch", "vantage.graphite.max-lines-per-batch",
+                adapter.getGraphiteMaxLinesPerBatch(), 1, GraphiteServerSettings.MAX_LINES_PER_BATCH);
+        // every value is still checked when disabled, so that enabling it later cannot surprise anyone
+        return port == -1 ? null : GraphiteServerSettings.of(new InetSocketAddress(address, port), maxLineBytes,
+                maxConnections, Duration.ofSeconds(idle), maxLines);
+    }
+
     private static int range(String property, String systemProperty, Integer value, int min, int max)
             throws InvalidPropertyException {
         if (value == null || value < min || value > max) {
@@ -44,15 +64,16 @@ final class AdapterSettings {
         return value;
     }
 
-    private static InetAddress address(String host) throws InvalidPropertyException {
+    private static InetAddress address(String property, String systemProperty, String host)
+            throws InvalidPropertyException {
         if (host == null || host.isBlank()) {
-            throw invalid("bindAddress", "vantage.agent.bind-address", host,
+            throw invalid(property, systemProperty, host,
                     "must be an IP address or host name, 0.0.0.0 for all interfaces");
         }
         try {
             return InetAddress.getByName(host.strip());
         } catch (UnknownHostException e) {
-            throw invalid("bindAddress", "vantage.agent.bind-address", host, "does not resolve to an address");
+            throw invalid(property, systemProperty, host, "does not resolve to an address");
         }
     }
 

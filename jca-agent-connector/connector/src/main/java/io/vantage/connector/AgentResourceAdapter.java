@@ -7,6 +7,9 @@ import java.util.Objects;
 
 import javax.transaction.xa.XAResource;
 
+import io.vantage.connector.graphite.GraphiteServer;
+import io.vantage.connector.graphite.GraphiteServerSettings;
+import io.vantage.connector.graphite.GraphiteServerStats;
 import io.vantage.connector.logging.ConnectorLogger;
 import io.vantage.connector.server.AgentServer;
 import io.vantage.connector.server.AgentServerSettings;
@@ -25,14 +28,18 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 
 /**
  * The agent connector: owns the TCP port agents connect to and hands their hellos and batches to the
- * message-driven beans that implement {@link io.vantage.connector.api.AgentListener}. The socket is bound in
- * {@link #start} so that a port in use fails the deployment, and closed with every connection in {@link #stop}.
- * Settings come from ironjacamar.xml, where system properties can override each default.
+ * message-driven beans that implement {@link io.vantage.connector.api.AgentListener}; and, unless disabled, the
+ * Graphite plaintext port, whose batches go to the beans implementing
+ * {@link io.vantage.connector.api.GraphiteListener}. Both sockets are bound in {@link #start} so that a port in
+ * use fails the deployment, and closed with every connection in {@link #stop}. Settings come from ironjacamar.xml,
+ * where system properties can override each default.
  */
 @Connector(
         displayName = "Vantage agent connector",
         description = "Listens for Vantage agents on TCP, speaks the agent protocol, and hands each agent's hello "
-                + "and batches to a message-driven bean implementing io.vantage.connector.api.AgentListener.",
+                + "and batches to a message-driven bean implementing io.vantage.connector.api.AgentListener; "
+                + "also takes Graphite plaintext lines and hands them in batches to a message-driven bean "
+                + "implementing io.vantage.connector.api.GraphiteListener.",
         vendorName = "Vantage",
         eisType = "Vantage agent protocol",
         version = "1.0",
@@ -67,57 +74,115 @@ public class AgentResourceAdapter implements ResourceAdapter {
             + "before the connector stops reading from that connection (1 to 64)")
     private Integer maxBatchesInFlightPerConnection = 2;
 
-    private final ActivationRouter router = new ActivationRouter();
+    @ConfigProperty(defaultValue = "2003", description = "TCP port for Graphite's plaintext protocol "
+            + "(collectd write_graphite, Telegraf, statsd relays); 0 picks a free port, -1 disables it")
+    private Integer graphitePort = 2003;
+
+    @ConfigProperty(defaultValue = "0.0.0.0", description = "Local address the Graphite listener listens on; "
+            + "0.0.0.0 for all interfaces")
+    private String graphiteBindAddress = "0.0.0.0";
+
+    @ConfigProperty(defaultValue = "1024", description = "Longest Graphite line accepted, in bytes without its "
+            + "line end (512 to 65536); a longer line closes the connection with an ERROR line")
+    private Integer graphiteMaxLineBytes = 1024;
+
+    @ConfigProperty(defaultValue = "1000", description = "Graphite connections held open at once; "
+            + "connections beyond it are accepted and closed at once")
+    private Integer graphiteMaxConnections = 1000;
+
+    @ConfigProperty(defaultValue = "120", description = "Seconds a Graphite connection may send no complete line "
+            + "before it is closed")
+    private Integer graphiteIdleTimeoutSeconds = 120;
+
+    @ConfigProperty(defaultValue = "1000", description = "Most Graphite lines handed to the application in one "
+            + "batch (1 to 100000); a connection's lines are also handed over after one second of quiet")
+    private Integer graphiteMaxLinesPerBatch = 1000;
+
+    private final ActivationRouter<AgentActivation> agentEndpoints = new ActivationRouter<>("agent");
+    private final ActivationRouter<GraphiteActivation> graphiteEndpoints = new ActivationRouter<>("Graphite");
     private AgentServer server;
+    private GraphiteServer graphiteServer;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         AgentServerSettings settings;
+        GraphiteServerSettings graphiteSettings;
         try {
+            // both checked before anything binds, so a bad Graphite setting leaves no agent socket behind
             settings = AdapterSettings.from(this);
+            graphiteSettings = AdapterSettings.graphite(this);
         } catch (InvalidPropertyException e) {
             throw new ResourceAdapterInternalException(e.getMessage(), e);
         }
-        AgentServer starting = new AgentServer(settings, new WorkManagerExecutor(context.getWorkManager()), router);
+        WorkManagerExecutor executor = new WorkManagerExecutor(context.getWorkManager());
+        AgentServer starting = new AgentServer(settings, executor, new AgentEndpoints(agentEndpoints));
         try {
             starting.start();
         } catch (IOException | RuntimeException e) {
             throw new ResourceAdapterInternalException("the agent connector cannot listen on "
                     + settings.bindAddress() + ": " + e, e);
         }
+        GraphiteServer graphiteStarting = null;
+        if (graphiteSettings == null) {
+            ConnectorLogger.graphiteListenerDisabled();
+        } else {
+            graphiteStarting = new GraphiteServer(graphiteSettings, executor,
+                    new GraphiteEndpoints(graphiteEndpoints));
+            try {
+                graphiteStarting.start();
+            } catch (IOException | RuntimeException e) {
+                starting.stop();
+                throw new ResourceAdapterInternalException("the agent connector cannot listen for Graphite on "
+                        + graphiteSettings.bindAddress() + ": " + e, e);
+            }
+        }
         synchronized (this) {
             server = starting;
+            graphiteServer = graphiteStarting;
         }
-        ConnectorLogger.adapterStarted(settings);
+        ConnectorLogger.adapterStarted(graphiteSettings == null ? settings : settings + ", " + graphiteSettings);
     }
 
     @Override
     public void stop() {
         AgentServer stopping;
+        GraphiteServer graphiteStopping;
         synchronized (this) {
             stopping = server;
+            graphiteStopping = graphiteServer;
             server = null;
+            graphiteServer = null;
         }
         if (stopping != null) {
             stopping.stop();
         }
+        if (graphiteStopping != null) {
+            graphiteStopping.stop();
+        }
         ConnectorLogger.adapterStopped();
     }
 
+    /** Routes by the spec's type: agent endpoints and Graphite endpoints each take turns among their own kind. */
     @Override
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
-        if (!(spec instanceof AgentActivationSpec)) {
+        if (spec instanceof AgentActivationSpec agentSpec) {
+            AgentActivation activation = new AgentActivation(factory, agentSpec);
+            agentEndpoints.add(spec, activation);
+            ConnectorLogger.endpointActivated(activation);
+        } else if (spec instanceof GraphiteActivationSpec graphiteSpec) {
+            GraphiteActivation activation = new GraphiteActivation(factory, graphiteSpec);
+            graphiteEndpoints.add(spec, activation);
+            ConnectorLogger.endpointActivated(activation);
+        } else {
             throw new NotSupportedException("the agent connector activates " + AgentActivationSpec.class.getName()
-                    + " only, not " + spec);
+                    + " and " + GraphiteActivationSpec.class.getName() + " only, not " + spec);
         }
-        AgentActivation activation = new AgentActivation(factory, (AgentActivationSpec) spec);
-        router.add(spec, activation);
-        ConnectorLogger.endpointActivated(activation);
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        AgentActivation activation = router.remove(spec);
+        EndpointActivation<?> activation = spec instanceof GraphiteActivationSpec
+                ? graphiteEndpoints.remove(spec) : agentEndpoints.remove(spec);
         if (activation == null) {
             return;
         }
@@ -140,6 +205,7 @@ public class AgentResourceAdapter implements ResourceAdapter {
      */
     public void validate() throws InvalidPropertyException {
         AdapterSettings.from(this);
+        AdapterSettings.graphite(this);
     }
 
     /** Where agents connect, with the real port when port 0 was configured; {@code null} when not started. */
@@ -150,6 +216,16 @@ public class AgentResourceAdapter implements ResourceAdapter {
     /** The listener's counters; {@code null} when not started. */
     public synchronized AgentServerStats stats() {
         return server == null ? null : server.stats();
+    }
+
+    /** Where Graphite senders connect; {@code null} when not started or disabled (graphitePort -1). */
+    public synchronized InetSocketAddress graphiteListeningAddress() {
+        return graphiteServer == null ? null : graphiteServer.localAddress();
+    }
+
+    /** The Graphite listener's counters; {@code null} when not started or disabled. */
+    public synchronized GraphiteServerStats graphiteStats() {
+        return graphiteServer == null ? null : graphiteServer.stats();
     }
 
     public Integer getPort() {
@@ -208,6 +284,54 @@ public class AgentResourceAdapter implements ResourceAdapter {
         this.maxBatchesInFlightPerConnection = maxBatchesInFlightPerConnection;
     }
 
+    public Integer getGraphitePort() {
+        return graphitePort;
+    }
+
+    public void setGraphitePort(Integer graphitePort) {
+        this.graphitePort = graphitePort;
+    }
+
+    public String getGraphiteBindAddress() {
+        return graphiteBindAddress;
+    }
+
+    public void setGraphiteBindAddress(String graphiteBindAddress) {
+        this.graphiteBindAddress = graphiteBindAddress;
+    }
+
+    public Integer getGraphiteMaxLineBytes() {
+        return graphiteMaxLineBytes;
+    }
+
+    public void setGraphiteMaxLineBytes(Integer graphiteMaxLineBytes) {
+        this.graphiteMaxLineBytes = graphiteMaxLineBytes;
+    }
+
+    public Integer getGraphiteMaxConnections() {
+        return graphiteMaxConnections;
+    }
+
+    public void setGraphiteMaxConnections(Integer graphiteMaxConnections) {
+        this.graphiteMaxConnections = graphiteMaxConnections;
+    }
+
+    public Integer getGraphiteIdleTimeoutSeconds() {
+        return graphiteIdleTimeoutSeconds;
+    }
+
+    public void setGraphiteIdleTimeoutSeconds(Integer graphiteIdleTimeoutSeconds) {
+        this.graphiteIdleTimeoutSeconds = graphiteIdleTimeoutSeconds;
+    }
+
+    public Integer getGraphiteMaxLinesPerBatch() {
+        return graphiteMaxLinesPerBatch;
+    }
+
+    public void setGraphiteMaxLinesPerBatch(Integer graphiteMaxLinesPerBatch) {
+        this.graphiteMaxLinesPerBatch = graphiteMaxLinesPerBatch;
+    }
+
     /** The JCA container compares adapters by their settings (JCA 5.3.1). */
     @Override
     public boolean equals(Object other) {
@@ -222,12 +346,19 @@ public class AgentResourceAdapter implements ResourceAdapter {
                 && Objects.equals(maxConnections, that.maxConnections)
                 && Objects.equals(handshakeTimeoutSeconds, that.handshakeTimeoutSeconds)
                 && Objects.equals(idleTimeoutSeconds, that.idleTimeoutSeconds)
-                && Objects.equals(maxBatchesInFlightPerConnection, that.maxBatchesInFlightPerConnection);
+                && Objects.equals(maxBatchesInFlightPerConnection, that.maxBatchesInFlightPerConnection)
+                && Objects.equals(graphitePort, that.graphitePort)
+                && Objects.equals(graphiteBindAddress, that.graphiteBindAddress)
+                && Objects.equals(graphiteMaxLineBytes, that.graphiteMaxLineBytes)
+                && Objects.equals(graphiteMaxConnections, that.graphiteMaxConnections)
+                && Objects.equals(graphiteIdleTimeoutSeconds, that.graphiteIdleTimeoutSeconds)
+                && Objects.equals(graphiteMaxLinesPerBatch, that.graphiteMaxLinesPerBatch);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(port, bindAddress, maxFrameBytes, maxConnections, handshakeTimeoutSeconds,
-                idleTimeoutSeconds, maxBatchesInFlightPerConnection);
+                idleTimeoutSeconds, maxBatchesInFlightPerConnection, graphitePort, graphiteBindAddress,
+                graphiteMaxLineBytes, graphiteMaxConnections, graphiteIdleTimeoutSeconds, graphiteMaxLinesPerBatch);
     }
 }

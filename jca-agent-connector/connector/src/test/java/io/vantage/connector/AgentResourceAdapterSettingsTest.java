@@ -31,7 +31,7 @@ class AgentResourceAdapterSettingsTest {
         AgentResourceAdapter adapter = new AgentResourceAdapter();
         assertDoesNotThrow(adapter::validate);
         List<Field> properties = configProperties();
-        assertEquals(7, properties.size());
+        assertEquals(13, properties.size());
         for (Field field : properties) {
             field.setAccessible(true);
             ConfigProperty annotation = field.getAnnotation(ConfigProperty.class);
@@ -45,8 +45,9 @@ class AgentResourceAdapterSettingsTest {
         String descriptor = Files.readString(Path.of("src/main/rar/META-INF/ironjacamar.xml"));
         assertAll(configProperties().stream().map(field -> () -> {
             String defaultValue = field.getAnnotation(ConfigProperty.class).defaultValue();
-            String pattern = "<config-property name=\"" + field.getName() + "\">\\$\\{vantage\\.agent\\.[a-z-]+:"
-                    + defaultValue.replace(".", "\\.") + "}</config-property>";
+            String pattern = "<config-property name=\"" + field.getName()
+                    + "\">\\$\\{vantage\\.(agent|graphite)\\.[a-z-]+:" + defaultValue.replace(".", "\\.")
+                    + "}</config-property>";
             assertTrue(descriptor.lines().anyMatch(line -> line.strip().matches(pattern)), field.getName());
         }));
     }
@@ -63,7 +64,17 @@ class AgentResourceAdapterSettingsTest {
                 bad("handshakeTimeoutSeconds", a -> a.setHandshakeTimeoutSeconds(0)),
                 bad("idleTimeoutSeconds", a -> a.setIdleTimeoutSeconds(2)),
                 bad("maxBatchesInFlightPerConnection", a -> a.setMaxBatchesInFlightPerConnection(0)),
-                bad("maxBatchesInFlightPerConnection", a -> a.setMaxBatchesInFlightPerConnection(65)));
+                bad("maxBatchesInFlightPerConnection", a -> a.setMaxBatchesInFlightPerConnection(65)),
+                bad("graphitePort", a -> a.setGraphitePort(-2)),
+                bad("graphitePort", a -> a.setGraphitePort(65_536)),
+                bad("graphitePort", a -> a.setGraphitePort(null)),
+                bad("graphiteBindAddress", a -> a.setGraphiteBindAddress("")),
+                bad("graphiteMaxLineBytes", a -> a.setGraphiteMaxLineBytes(511)),
+                bad("graphiteMaxLineBytes", a -> a.setGraphiteMaxLineBytes(65_537)),
+                bad("graphiteMaxConnections", a -> a.setGraphiteMaxConnections(0)),
+                bad("graphiteIdleTimeoutSeconds", a -> a.setGraphiteIdleTimeoutSeconds(0)),
+                bad("graphiteMaxLinesPerBatch", a -> a.setGraphiteMaxLinesPerBatch(0)),
+                bad("graphiteMaxLinesPerBatch", a -> a.setGraphiteMaxLinesPerBatch(100_001)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,8 +85,9 @@ class AgentResourceAdapterSettingsTest {
         spoil.accept(adapter);
 
         InvalidPropertyException invalid = assertThrows(InvalidPropertyException.class, adapter::validate);
+        String systemProperty = property.startsWith("graphite") ? "vantage.graphite." : "vantage.agent.";
         assertTrue(invalid.getMessage().startsWith("agent connector setting " + property + " (system property "
-                + "vantage.agent."), invalid.getMessage());
+                + systemProperty), invalid.getMessage());
 
         ResourceAdapterInternalException failed = assertThrows(ResourceAdapterInternalException.class,
                 () -> adapter.start(new FakeBootstrapContext(new FakeWorkManager())));

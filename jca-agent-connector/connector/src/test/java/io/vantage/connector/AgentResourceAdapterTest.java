@@ -167,6 +167,9 @@ class AgentResourceAdapterTest {
         AgentResourceAdapter adapter = new AgentResourceAdapter();
         adapter.setBindAddress("127.0.0.1");
         adapter.setPort(0);
+        // never the real 2003: tests run in parallel
+        adapter.setGraphiteBindAddress("127.0.0.1");
+        adapter.setGraphitePort(0);
         return adapter;
     }
 }

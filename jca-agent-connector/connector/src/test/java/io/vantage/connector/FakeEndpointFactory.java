@@ -16,17 +16,24 @@ import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 
 /**
- * Plays the EJB container's side of an MDB activation: each endpoint is a proxy implementing AgentListener and
- * MessageEndpoint that forwards to a {@link RecordingListener} and records the delivery protocol it sees.
+ * Plays the EJB container's side of an MDB activation: each endpoint is a proxy implementing the listener
+ * interface (AgentListener unless told otherwise) and MessageEndpoint that forwards to a bean such as a
+ * {@link RecordingListener} and records the delivery protocol it sees.
  */
 final class FakeEndpointFactory implements MessageEndpointFactory {
 
-    private final AgentListener bean;
+    private final Object bean;
+    private final Class<?> listenerType;
     private final List<String> events = new CopyOnWriteArrayList<>();
     private volatile String failAfterDeliveryOf = "";
 
     FakeEndpointFactory(AgentListener bean) {
+        this(bean, AgentListener.class);
+    }
+
+    <L> FakeEndpointFactory(L bean, Class<L> listenerType) {
         this.bean = bean;
+        this.listenerType = listenerType;
     }
 
     @Override
@@ -37,7 +44,7 @@ final class FakeEndpointFactory implements MessageEndpointFactory {
     @Override
     public MessageEndpoint createEndpoint(XAResource xaResource, long timeout) {
         return (MessageEndpoint) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {AgentListener.class, MessageEndpoint.class}, new Endpoint());
+                new Class<?>[] {listenerType, MessageEndpoint.class}, new Endpoint());
     }
 
     @Override

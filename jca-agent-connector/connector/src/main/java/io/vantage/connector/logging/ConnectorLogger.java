@@ -24,6 +24,12 @@ public final class ConnectorLogger {
     private static final LogThrottle NOT_STORED = new LogThrottle(QUIET_INTERVAL);
     private static final LogThrottle BATCH_REJECTED = new LogThrottle(QUIET_INTERVAL);
     private static final LogThrottle ACCEPT_FAILURES = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle GRAPHITE_INVALID_LINES = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle GRAPHITE_FAILURES = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle GRAPHITE_REFUSED = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle GRAPHITE_NOT_STORED = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle GRAPHITE_REJECTED = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle GRAPHITE_ACCEPT_FAILURES = new LogThrottle(QUIET_INTERVAL);
 
     private ConnectorLogger() {
     }
@@ -125,6 +131,74 @@ public final class ConnectorLogger {
 
     public static void adapterStopped() {
         LOG.infof("VANTAGE-CON-0022: agent resource adapter stopped");
+    }
+
+    public static void graphiteListenerBound(SocketAddress address, int maxConnections, int maxLineBytes,
+                                             int maxLinesPerBatch) {
+        LOG.infof("VANTAGE-CON-0023: Graphite listener bound to %s (up to %d connections, lines up to %d bytes, "
+                + "batches up to %d lines)", address, maxConnections, maxLineBytes, maxLinesPerBatch);
+    }
+
+    public static void graphiteListenerClosed(SocketAddress address, int connections, long linesLost) {
+        Level level = linesLost > 0 ? Level.WARN : Level.INFO;
+        LOG.logf(level, "VANTAGE-CON-0024: Graphite listener on %s closed, %d connections dropped, %d received "
+                + "lines not stored", address, connections, linesLost);
+    }
+
+    public static void graphiteListenerDisabled() {
+        LOG.infof("VANTAGE-CON-0025: Graphite listener disabled (graphitePort -1)");
+    }
+
+    public static void graphiteLineInvalid(String remote, String reason, String excerpt) {
+        throttled(GRAPHITE_INVALID_LINES, Level.INFO, "VANTAGE-CON-0026: invalid Graphite line from %s dropped: "
+                + "%s [%s]", remote, reason, excerpt);
+    }
+
+    public static void graphiteConnectionFailed(String remote, String reason) {
+        throttled(GRAPHITE_FAILURES, Level.INFO, "VANTAGE-CON-0027: Graphite connection from %s closed with an "
+                + "error: %s", remote, reason);
+    }
+
+    public static void graphiteConnectionRefused(String remote, int open, int limit) {
+        throttled(GRAPHITE_REFUSED, Level.WARN, "VANTAGE-CON-0028: Graphite connection from %s refused: %d "
+                + "connections open, the limit is %d", remote, open, limit);
+    }
+
+    public static void graphiteBatchNotStored(String remote, int lines, String reason, Duration retryIn) {
+        throttled(GRAPHITE_NOT_STORED, Level.WARN, "VANTAGE-CON-0029: %d Graphite lines from %s were not stored, "
+                + "offering them again in %d ms (the connection is not read meanwhile): %s", lines, remote,
+                retryIn.toMillis(), reason);
+    }
+
+    public static void graphiteBatchRejected(String remote, int lines, String reason) {
+        throttled(GRAPHITE_REJECTED, Level.INFO, "VANTAGE-CON-0030: %d Graphite lines from %s rejected for good "
+                + "and dropped: %s", lines, remote, reason);
+    }
+
+    public static void graphiteConnectionBroke(String remote, Throwable cause) {
+        LOG.warnf(cause, "VANTAGE-CON-0031: Graphite connection from %s failed unexpectedly and is closed; "
+                + "other connections continue", remote);
+    }
+
+    public static void graphiteLoopFailed(Throwable cause) {
+        LOG.errorf(cause, "VANTAGE-CON-0032: the Graphite listener's selector loop failed; it carries on");
+    }
+
+    public static void graphiteSelectorDidNotStop(Duration waited) {
+        LOG.errorf("VANTAGE-CON-0033: the Graphite listener's selector thread did not stop within %s", waited);
+    }
+
+    public static void graphiteConnectionAccepted(String remote) {
+        LOG.debugf("VANTAGE-CON-0034: Graphite connection accepted from %s", remote);
+    }
+
+    public static void graphiteConnectionClosed(String remote, String why) {
+        LOG.debugf("VANTAGE-CON-0035: Graphite connection from %s closed: %s", remote, why);
+    }
+
+    public static void graphiteAcceptFailed(Throwable cause) {
+        throttled(GRAPHITE_ACCEPT_FAILURES, Level.WARN, "VANTAGE-CON-0036: accepting a Graphite connection failed: "
+                + "%s", describe(cause));
     }
 
     private static void throttled(LogThrottle throttle, Level level, String format, Object... params) {

@@ -62,4 +62,14 @@ public final class ServiceLog {
     public static void undecodableMessage(String messageId, String reason) {
         LOG.errorf("VANTAGE-SVC-0031: metric message %s cannot be decoded (%s); dropped", messageId, reason);
     }
+
+    public static void graphiteLinesDropped(String from, int unmapped, int outOfTime) {
+        LOG.debugf("VANTAGE-SVC-0040: Graphite lines from %s dropped: %d name no node and metric, %d outside the "
+                + "kept time range", from, unmapped, outOfTime);
+    }
+
+    public static void graphiteNotStored(String from, Throwable cause) {
+        LOG.warnf("VANTAGE-SVC-0041: Graphite lines from %s not stored (%s); the connector offers them again", from,
+                cause.toString());
+    }
 }

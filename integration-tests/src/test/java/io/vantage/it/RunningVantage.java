@@ -23,6 +23,7 @@ final class RunningVantage {
     static final int PORT_OFFSET = 100;
     static final int HTTP_PORT = 8080 + PORT_OFFSET;
     static final int AGENT_PORT = 17170;
+    static final int GRAPHITE_PORT = 12103;
     static final int CQL_PORT = 19242;
     static final String ADMIN_PASSWORD = "it-admin-password";
 
@@ -125,6 +126,7 @@ final class RunningVantage {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(itDir.resolve("wildfly.out").toFile()));
         builder.environment().put("VANTAGE_CASSANDRA_CONTACT_POINTS", "127.0.0.1:" + CQL_PORT);
         builder.environment().put("VANTAGE_AGENT_PORT", Integer.toString(AGENT_PORT));
+        builder.environment().put("VANTAGE_GRAPHITE_PORT", Integer.toString(GRAPHITE_PORT));
         builder.environment().put("VANTAGE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
         server = builder.start();

@@ -1,0 +1,54 @@
+package io.vantage.graphite;
+
+import io.vantage.persistence.inventory.Node;
+import io.vantage.persistence.inventory.NodeRepository;
+import io.vantage.persistence.inventory.Organization;
+import io.vantage.persistence.inventory.OrganizationRepository;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Finds or creates the node a Graphite sender reports, in the organization Graphite input belongs to, and records
+ * that it was heard from. Runs in its own transaction: a node created here exists whatever happens to the batch
+ * that named it, so the id the caller caches always names a real node.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class GraphiteNodes {
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    NodeRepository nodes;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The node's id, the node created when it is new.
+     *
+     * @throws IllegalStateException when the organization does not exist
+     */
+    public long nodeId(String organizationName, String nodeName) {
+        Organization organization = organizations.findByName(organizationName).orElseThrow(
+                () -> new IllegalStateException("vantage.graphite.organization names no organization: "
+                        + organizationName));
+        Instant now = clock.instant();
+        Node node = nodes.findByName(organization.getId(), nodeName)
+                .orElseGet(() -> nodes.add(new Node(organization, nodeName, now)));
+        node.seenAt(now);
+        return node.getId();
+    }
+
+    /** The organization's id, for the batches published on its behalf. */
+    public long organizationId(String organizationName) {
+        return organizations.findByName(organizationName).map(Organization::getId).orElseThrow(
+                () -> new IllegalStateException("vantage.graphite.organization names no organization: "
+                        + organizationName));
+    }
+}

@@ -10,7 +10,6 @@ import io.vantage.agent.log.AgentLogManager;
 import io.vantage.agent.log.OneLineFormatter;
 import io.vantage.agent.transport.TransportSettings;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
@@ -61,7 +60,7 @@ public final class AgentMain {
         }
         Agent agent;
         try {
-            agent = Agent.open(config, TransportSettings.defaults(), CollectorSet.standard(Path.of("/proc")));
+            agent = Agent.open(config, TransportSettings.defaults(), CollectorSet.standard());
         } catch (IOException e) {
             AgentLog.badConfiguration("spool-dir " + config.spoolDir() + " is unusable: " + e.getMessage());
             return BAD_CONFIGURATION;

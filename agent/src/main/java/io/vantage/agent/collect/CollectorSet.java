@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * Runs every collector once per tick and gathers what they return. One failing collector costs only its own
@@ -17,22 +18,45 @@ public final class CollectorSet {
 
     private final List<Collector> collectors;
     private final Set<String> failing = new HashSet<>();
+    private int expectedSize = 64;
 
     public CollectorSet(List<Collector> collectors) {
         this.collectors = List.copyOf(collectors);
     }
 
-    /** CPU, memory, swap and load from the files under {@code procRoot}, normally {@code /proc}. */
-    public static CollectorSet standard(Path procRoot) {
+    /** Every metric of METRICS.md, from /proc and /sys. */
+    public static CollectorSet standard() {
+        return standard(Path.of("/proc"), Path.of("/sys"), System::nanoTime);
+    }
+
+    /**
+     * Every metric of METRICS.md, from the files under {@code procRoot} and {@code sysRoot}.
+     *
+     * @param nanoClock the monotonic clock rates are computed with
+     */
+    static CollectorSet standard(Path procRoot, Path sysRoot, LongSupplier nanoClock) {
+        // the files more than one collector needs are read once per tick and shared
+        TickFile stat = CpuCollector.procStat(procRoot.resolve("stat"));
+        TickFile loadavg = LoadCollector.procLoadavg(procRoot.resolve("loadavg"));
         return new CollectorSet(List.of(
-                new CpuCollector(procRoot.resolve("stat")),
+                new CpuCollector(stat),
+                new CoreCpuCollector(stat),
                 new MemoryCollector(procRoot.resolve("meminfo")),
-                new LoadCollector(procRoot.resolve("loadavg"))));
+                new VmStatCollector(procRoot.resolve("vmstat"), nanoClock),
+                new LoadCollector(loadavg),
+                new ProcessCollector(procRoot, stat, loadavg),
+                new DiskCollector(procRoot.resolve("diskstats"), nanoClock),
+                new FilesystemCollector(procRoot.resolve("self/mounts")),
+                new NetworkCollector(procRoot.resolve("net/dev"), nanoClock),
+                new FileDescriptorCollector(procRoot.resolve("sys/fs/file-nr")),
+                new UptimeCollector(procRoot.resolve("uptime")),
+                new BatteryCollector(sysRoot.resolve("class/power_supply"))));
     }
 
     /** The samples of one tick, possibly none; only valid names and finite values. */
     public List<Sample> collect(long timestampMillis) {
-        List<Sample> samples = new ArrayList<>(24);
+        // sized after the previous tick, so a machine with many cores or devices does not regrow the list each time
+        List<Sample> samples = new ArrayList<>(expectedSize);
         for (Collector collector : collectors) {
             int before = samples.size();
             try {
@@ -56,6 +80,7 @@ public final class CollectorSet {
             }
             return bad;
         });
+        expectedSize = samples.size() + 16;
         return samples;
     }
 }

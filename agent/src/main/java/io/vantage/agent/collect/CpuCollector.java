@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * CPU utilisation of the whole machine in percent, over the time since the previous tick, from /proc/stat. The
- * parts add up to 100: {@code cpu.user} counts nice time too and {@code cpu.system} counts interrupt time too.
+ * CPU utilisation of the whole machine in percent, over the time since the previous tick, from the {@code cpu} line
+ * of /proc/stat. The parts add up to 100: {@code cpu.user} counts nice time too and {@code cpu.system} counts
+ * interrupt time too.
  */
 public final class CpuCollector implements Collector {
 
@@ -19,12 +20,24 @@ public final class CpuCollector implements Collector {
     /** Everything but idle, so iowait and steal count as busy. */
     public static final String TOTAL = "cpu.total";
 
-    private final Path stat;
+    private static final String[] NAMES = {USER, SYSTEM, IOWAIT, STEAL, IDLE, TOTAL};
+
+    private final TickFile stat;
     private CpuTimes previous;
 
     /** @param stat the /proc/stat file */
     public CpuCollector(Path stat) {
+        this(procStat(stat));
+    }
+
+    /** @param stat /proc/stat as read once per tick for every collector that needs it */
+    CpuCollector(TickFile stat) {
         this.stat = stat;
+    }
+
+    /** /proc/stat keeping only the lines the CPU and process collectors use. */
+    static TickFile procStat(Path stat) {
+        return new TickFile(stat, line -> line.startsWith("cpu") || line.startsWith("procs_"));
     }
 
     @Override
@@ -34,27 +47,21 @@ public final class CpuCollector implements Collector {
 
     @Override
     public void collect(long timestampMillis, List<Sample> into) throws IOException {
-        CpuTimes current = CpuTimes.parse(ProcFiles.firstLine(stat, line -> line.startsWith("cpu ")), stat);
+        CpuTimes current = CpuTimes.parse(ProcFiles.fields(aggregateLine(timestampMillis)), stat.path());
         CpuTimes earlier = previous;
         previous = current;
         if (earlier == null) {
             return; // a percentage needs two readings
         }
-        CpuTimes spent = current.since(earlier);
-        double total = spent.total();
-        if (total <= 0) {
-            return; // two readings within one clock tick say nothing
-        }
-        double idle = percent(spent.idle(), total);
-        into.add(new Sample(USER, timestampMillis, percent(spent.user() + spent.nice(), total)));
-        into.add(new Sample(SYSTEM, timestampMillis, percent(spent.system() + spent.irq() + spent.softirq(), total)));
-        into.add(new Sample(IOWAIT, timestampMillis, percent(spent.iowait(), total)));
-        into.add(new Sample(STEAL, timestampMillis, percent(spent.steal(), total)));
-        into.add(new Sample(IDLE, timestampMillis, idle));
-        into.add(new Sample(TOTAL, timestampMillis, 100.0 - idle));
+        CpuShares.add(current.since(earlier), NAMES, timestampMillis, into);
     }
 
-    private static double percent(long part, double total) {
-        return part * 100.0 / total;
+    private String aggregateLine(long timestampMillis) throws IOException {
+        for (String line : stat.lines(timestampMillis)) {
+            if (line.startsWith("cpu ")) {
+                return line;
+            }
+        }
+        throw new IOException(stat.path() + " holds no aggregate cpu line");
     }
 }

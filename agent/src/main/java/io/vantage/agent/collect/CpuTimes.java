@@ -4,19 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The cumulative CPU time counters of all CPUs, in clock ticks, from the {@code cpu} line of /proc/stat. Guest time
- * is not listed separately because the kernel already counts it inside user and nice.
+ * The cumulative CPU time counters, in clock ticks, of all CPUs (the {@code cpu} line of /proc/stat) or of one
+ * ({@code cpu0}, {@code cpu1}...). Guest time is not listed separately because the kernel already counts it inside
+ * user and nice.
  */
 record CpuTimes(long user, long nice, long system, long idle, long iowait, long irq, long softirq, long steal) {
 
     /**
-     * Reads the aggregate line, for example {@code cpu  4705 356 584 3699176 23060 0 277 0 0 0}. Kernels older than
-     * 2.6.11 print fewer columns; the missing ones count as zero.
+     * Reads a cpu line split into fields, for example {@code cpu  4705 356 584 3699176 23060 0 277 0 0 0}. Kernels
+     * older than 2.6.11 print fewer columns; the missing ones count as zero.
      */
-    static CpuTimes parse(String line, Path file) throws IOException {
-        String[] fields = ProcFiles.fields(line);
-        if (fields.length < 5 || !"cpu".equals(fields[0])) {
-            throw new IOException(file + ": not an aggregate cpu line: " + line);
+    static CpuTimes parse(String[] fields, Path file) throws IOException {
+        if (fields.length < 5 || !fields[0].startsWith("cpu")) {
+            throw new IOException(file + ": not a cpu line: " + String.join(" ", fields));
         }
         long[] values = new long[8];
         for (int i = 0; i < values.length && i + 1 < fields.length; i++) {

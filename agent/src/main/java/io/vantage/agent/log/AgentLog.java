@@ -108,6 +108,15 @@ public final class AgentLog {
         log(Level.INFO, 18, "Collector %s works again", collector);
     }
 
+    public static void filesystemUnreadable(String mountPoint, String reason) {
+        log(Level.WARNING, 25, "Filesystem %s cannot be measured: %s; its metrics are missing until it can",
+                mountPoint, reason);
+    }
+
+    public static void filesystemReadable(String mountPoint) {
+        log(Level.INFO, 26, "Filesystem %s can be measured again", mountPoint);
+    }
+
     public static void sampleDiscarded(String metric, double value) {
         log(Level.FINE, 19, "Discarded sample %s=%s: the server accepts only valid names and finite values",
                 metric, value);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vantage.protocol.MetricNames;
 import io.vantage.protocol.Sample;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -19,30 +20,59 @@ class CollectorSetTest {
     @TempDir
     Path proc;
 
+    @TempDir
+    Path sys;
+
+    private final FakeClock clock = new FakeClock();
+
     @Test
     void the_standard_collectors_report_every_documented_metric_under_a_valid_name() throws IOException {
-        Fixtures.copy("stat-1", proc.resolve("stat"));
-        Fixtures.copy("meminfo", proc.resolve("meminfo"));
-        Fixtures.copy("loadavg", proc.resolve("loadavg"));
-        CollectorSet collectors = CollectorSet.standard(proc);
+        procTree("1");
+        CollectorSet collectors = CollectorSet.standard(proc, sys, clock);
         collectors.collect(1_000L);
-        Fixtures.copy("stat-2", proc.resolve("stat"));
+        procTree("2");
+        clock.advanceSeconds(10);
 
         List<Sample> samples = collectors.collect(2_000L);
 
         Set<String> names = samples.stream().map(Sample::metric).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(List.of(
+        Set<String> expected = new TreeSet<>(List.of(
                 "cpu.user", "cpu.system", "cpu.iowait", "cpu.steal", "cpu.idle", "cpu.total",
                 "mem.total_bytes", "mem.used_bytes", "mem.available_bytes", "mem.used_percent",
                 "swap.total_bytes", "swap.used_bytes", "swap.used_percent",
-                "load.1m", "load.5m", "load.15m")), names);
+                "swap.in_pages_per_s", "swap.out_pages_per_s",
+                "paging.in_bytes_per_s", "paging.out_bytes_per_s", "paging.major_faults_per_s",
+                "load.1m", "load.5m", "load.15m",
+                "proc.count", "proc.threads", "proc.running", "proc.blocked",
+                "fs.root.total_bytes", "fs.root.used_bytes", "fs.root.available_bytes", "fs.root.used_percent",
+                "fd.allocated", "fd.max", "system.uptime_seconds",
+                "battery.BAT0.percent", "battery.BAT0.charging"));
+        for (String core : List.of("0", "1")) {
+            for (String kind : CpuShares.KINDS) {
+                expected.add("cpu." + core + "." + kind);
+            }
+        }
+        for (String kind : List.of("read_bytes_per_s", "write_bytes_per_s", "reads_per_s", "writes_per_s",
+                "io_time_percent")) {
+            expected.add("disk.sda." + kind);
+            expected.add("disk.nvme0n1." + kind);
+        }
+        expected.addAll(List.of("disk.sda1.write_bytes_per_s", "disk.sda1.writes_per_s",
+                "disk.sda1.io_time_percent"));
+        for (String net : List.of("eth0", "eth0_100")) {
+            for (String kind : List.of("rx_bytes_per_s", "tx_bytes_per_s", "rx_packets_per_s", "tx_packets_per_s",
+                    "rx_errors_per_s", "tx_errors_per_s", "rx_dropped_per_s", "tx_dropped_per_s")) {
+                expected.add("net." + net + "." + kind);
+            }
+        }
+        assertEquals(expected, names);
         assertTrue(names.stream().allMatch(MetricNames::isValid));
     }
 
     @Test
     void a_failing_collector_costs_only_its_own_metrics() throws IOException {
         Fixtures.copy("loadavg", proc.resolve("loadavg"));
-        CollectorSet collectors = CollectorSet.standard(proc); // no stat, no meminfo
+        CollectorSet collectors = CollectorSet.standard(proc, sys, clock); // no stat, no meminfo, no other file
 
         List<Sample> samples = collectors.collect(1_000L);
 
@@ -87,5 +117,25 @@ class CollectorSetTest {
         };
 
         assertTrue(new CollectorSet(List.of(halfWay)).collect(1_000L).isEmpty());
+    }
+
+    /** A /proc and /sys as of the first or second reading; the root filesystem is measured for real. */
+    private void procTree(String reading) throws IOException {
+        Fixtures.copy("stat-" + reading, proc.resolve("stat"));
+        Fixtures.copy("meminfo", proc.resolve("meminfo"));
+        Fixtures.copy("loadavg", proc.resolve("loadavg"));
+        Fixtures.copy("vmstat-" + reading, proc.resolve("vmstat"));
+        Fixtures.copy("diskstats-" + reading, proc.resolve("diskstats"));
+        Fixtures.copy("uptime", proc.resolve("uptime"));
+        Files.createDirectories(proc.resolve("net"));
+        Fixtures.copy("net-dev-" + reading, proc.resolve("net/dev"));
+        Files.createDirectories(proc.resolve("sys/fs"));
+        Fixtures.copy("file-nr", proc.resolve("sys/fs/file-nr"));
+        Files.createDirectories(proc.resolve("self"));
+        Files.writeString(proc.resolve("self/mounts"), "proc /proc proc rw 0 0\n/dev/vda / ext4 rw,relatime 0 0\n");
+        Files.createDirectories(proc.resolve("1"));
+        Path battery = Files.createDirectories(sys.resolve("class/power_supply/BAT0"));
+        Files.writeString(battery.resolve("capacity"), "50\n");
+        Files.writeString(battery.resolve("status"), "Discharging\n");
     }
 }

@@ -4,6 +4,7 @@ import io.vantage.persistence.metrics.MetricBatch;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The push message that carries a batch's samples to the open console pages:
@@ -15,6 +16,7 @@ final class LiveSamples {
 
     /** The metric families the node list and the node page display. */
     private static final String[] CONSOLE_PREFIXES = {"cpu.", "mem.", "swap.", "load."};
+    private static final Pattern PER_CORE = Pattern.compile("cpu\\.\\d+\\.");
 
     private LiveSamples() {
     }
@@ -45,7 +47,8 @@ final class LiveSamples {
     }
 
     static boolean isShown(String metric) {
-        if (metric == null) {
+        // the console charts whole-machine CPU; per-core series (cpu.0.user...) would multiply the push for nothing
+        if (metric == null || PER_CORE.matcher(metric).lookingAt()) {
             return false;
         }
         for (String prefix : CONSOLE_PREFIXES) {

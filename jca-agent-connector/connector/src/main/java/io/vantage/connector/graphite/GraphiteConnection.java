@@ -8,14 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import io.vantage.connector.logging.ConnectorLogger;
+import io.vantage.connector.nio.SocketConnection;
 
 /**
  * One Graphite sender's socket: reads bytes into lines for its {@link GraphiteSession}, stops reading while a batch
  * is with the application, closes an idle connection, and ends a hopeless one with a single {@code ERROR} line.
  * Whatever valid lines arrived before an error, an idle timeout or the sender's close are still delivered before
- * the socket is closed. Runs on the selector thread only.
+ * the socket is closed. The socket plumbing itself is {@link SocketConnection}'s. Runs on the selector thread only.
  */
-final class GraphiteConnection implements LineFramer.LineSink {
+final class GraphiteConnection extends SocketConnection implements LineFramer.LineSink {
 
     /**
      * The shortest line that can enter a batch, {@code "a 1 1\n"}. A read of {@code n} bytes therefore completes at
@@ -27,9 +28,6 @@ final class GraphiteConnection implements LineFramer.LineSink {
     private static final long LINGER_DRAIN_BYTES = 64 * 1024;
     private static final Duration LINGER = Duration.ofSeconds(5);
 
-    private final SocketChannel channel;
-    private final SelectionKey key;
-    private final String remoteAddress;
     private final GraphiteCounters counters;
     private final long idleNanos;
     private final String idleReason;
@@ -41,19 +39,12 @@ final class GraphiteConnection implements LineFramer.LineSink {
     private boolean endOfInput;
     private String closeReason = "closed by the sender";
     private boolean failing;
-    private ByteBuffer errorLine;
-    private boolean outputShut;
     private boolean lingerOver;
     private long lingerDeadline;
-    private long drainedBytes;
-    private boolean readPaused;
-    private boolean closed;
 
     GraphiteConnection(SocketChannel channel, SelectionKey key, String remoteAddress, GraphiteServerSettings settings,
                        GraphiteCounters counters, GraphiteDeliveries deliveries, long now) {
-        this.channel = channel;
-        this.key = key;
-        this.remoteAddress = remoteAddress;
+        super(channel, key, remoteAddress, counters, GraphiteListenerLog.INSTANCE);
         this.counters = counters;
         this.idleNanos = settings.idleTimeout().toNanos();
         this.idleReason = "no complete line within " + describe(settings.idleTimeout());
@@ -62,26 +53,20 @@ final class GraphiteConnection implements LineFramer.LineSink {
         this.lastLineAt = now;
     }
 
-    String remoteAddress() {
-        return remoteAddress;
-    }
-
-    boolean isOpen() {
-        return !closed;
-    }
-
-    int linesHeld() {
+    /** The lines received and not yet stored: stopping loses them, as Graphite has no acknowledgement. */
+    @Override
+    public long heldOnStop() {
         return session.linesHeld();
     }
 
-    /** Handles what the selector reported ready; {@code buffer} is the selector thread's shared read buffer. */
-    void onReady(ByteBuffer buffer) {
-        if (!closed && key.isWritable()) {
+    @Override
+    public void onReady(ByteBuffer buffer) {
+        if (isOpen() && writable()) {
             writeError();
         }
-        if (!closed && key.isReadable()) {
+        if (isOpen() && readable()) {
             if (failing) {
-                drain(buffer);
+                drainInput(buffer);
             } else {
                 read(buffer);
             }
@@ -95,8 +80,9 @@ final class GraphiteConnection implements LineFramer.LineSink {
         session.onLine(bytes, length, readAt);
     }
 
-    void tick(long now) {
-        if (closed) {
+    @Override
+    public void tick(long now) {
+        if (!isOpen()) {
             return;
         }
         session.tick(now);
@@ -112,31 +98,13 @@ final class GraphiteConnection implements LineFramer.LineSink {
         afterChange();
     }
 
-    void closeNow(String why) {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        key.cancel();
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // the peer is gone either way; nothing more to tell it
-        }
-        counters.openConnections.decrementAndGet();
-        if (readPaused) {
-            counters.readPausedConnections.decrementAndGet();
-        }
-        ConnectorLogger.graphiteConnectionClosed(remoteAddress, why);
-    }
-
     private void read(ByteBuffer buffer) {
         long limit = (long) session.lineAllowance() * SHORTEST_LINE_BYTES - (SHORTEST_LINE_BYTES - 1);
         buffer.clear();
         buffer.limit((int) Math.min(buffer.capacity(), limit));
         int read;
         try {
-            read = channel.read(buffer);
+            read = channel().read(buffer);
         } catch (IOException e) {
             // a reset still leaves the lines already received, and they are delivered like after a clean close
             endOfInput("connection reset: " + e.getMessage());
@@ -167,70 +135,48 @@ final class GraphiteConnection implements LineFramer.LineSink {
 
     /** Sends one ERROR line and stops taking lines; closes once the error is out and buffered lines are delivered. */
     private void fail(String reason) {
-        ConnectorLogger.graphiteConnectionFailed(remoteAddress, reason);
+        ConnectorLogger.graphiteConnectionFailed(remoteAddress(), reason);
         counters.connectionsFailed.incrementAndGet();
         failing = true;
         closeReason = "ERROR " + reason;
         framer.discard();
         session.finish();
-        errorLine = ByteBuffer.wrap(("ERROR " + reason + "\n").getBytes(StandardCharsets.US_ASCII));
+        writes().add(("ERROR " + reason + "\n").getBytes(StandardCharsets.US_ASCII));
         lingerDeadline = System.nanoTime() + LINGER.toNanos();
         writeError();
     }
 
     private void writeError() {
         try {
-            channel.write(errorLine);
-            if (!errorLine.hasRemaining()) {
-                outputShut = true;
-                // FIN right behind the error, then keep reading a little: closing with unread input sends a reset,
-                // which can destroy the error before the sender reads it
-                channel.shutdownOutput();
-            }
+            flush(true);
         } catch (IOException e) {
-            outputShut = true;
+            // the sender is gone: nothing more to write or drain, only the buffered lines to deliver
+            giveUpOutput();
             lingerOver = true;
         }
     }
 
-    private void drain(ByteBuffer buffer) {
-        buffer.clear();
-        int read;
+    private void drainInput(ByteBuffer buffer) {
         try {
-            read = channel.read(buffer);
+            if (drain(buffer, LINGER_DRAIN_BYTES)) {
+                lingerOver = true;
+            }
         } catch (IOException e) {
-            read = -1;
-        }
-        drainedBytes += Math.max(read, 0);
-        if (read < 0 || drainedBytes > LINGER_DRAIN_BYTES) {
             lingerOver = true;
         }
     }
 
     /** Closes once nothing is left to do, else sets what the selector should watch for. */
     private void afterChange() {
-        if (closed) {
+        if (!isOpen()) {
             return;
         }
-        if (session.done() && (failing ? outputShut && lingerOver || System.nanoTime() - lingerDeadline >= 0
+        if (session.done() && (failing ? outputShut() && lingerOver || System.nanoTime() - lingerDeadline >= 0
                 : endOfInput)) {
             closeNow(closeReason);
             return;
         }
-        boolean reading = failing ? outputShut && !lingerOver : !endOfInput && session.wantsInput();
-        int ops = (reading ? SelectionKey.OP_READ : 0) | (failing && !outputShut ? SelectionKey.OP_WRITE : 0);
-        if (key.interestOps() != ops) {
-            key.interestOps(ops);
-        }
-        boolean paused = !failing && !endOfInput && !session.wantsInput();
-        if (paused != readPaused) {
-            readPaused = paused;
-            counters.readPausedConnections.addAndGet(paused ? 1 : -1);
-        }
-    }
-
-    private static String describe(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+        boolean reading = failing ? outputShut() && !lingerOver : !endOfInput && session.wantsInput();
+        watch(reading, failing && !outputShut(), !failing && !endOfInput && !session.wantsInput());
     }
 }

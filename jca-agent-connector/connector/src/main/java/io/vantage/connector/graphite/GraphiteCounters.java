@@ -1,13 +1,12 @@
 package io.vantage.connector.graphite;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The Graphite listener's running totals, written by its selector thread and read by anyone as a snapshot. */
-final class GraphiteCounters {
+import io.vantage.connector.nio.ConnectionCounts;
 
-    final AtomicInteger openConnections = new AtomicInteger();
-    final AtomicInteger readPausedConnections = new AtomicInteger();
+/** The Graphite listener's running totals, written by its selector thread and read by anyone as a snapshot. */
+final class GraphiteCounters extends ConnectionCounts {
+
     final AtomicLong linesAccepted = new AtomicLong();
     final AtomicLong linesInvalid = new AtomicLong();
     final AtomicLong batchesStored = new AtomicLong();
@@ -16,7 +15,7 @@ final class GraphiteCounters {
     final AtomicLong connectionsFailed = new AtomicLong();
 
     GraphiteServerStats snapshot() {
-        return new GraphiteServerStats(openConnections.get(), readPausedConnections.get(), linesAccepted.get(),
+        return new GraphiteServerStats(openConnections(), readPausedConnections(), linesAccepted.get(),
                 linesInvalid.get(), batchesStored.get(), batchesNotStored.get(), batchesRejected.get(),
                 connectionsFailed.get());
     }

@@ -1,17 +1,15 @@
 package io.vantage.connector.graphite;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
-import java.nio.channels.ServerSocketChannel;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
 import io.vantage.connector.api.GraphiteListener;
 import io.vantage.connector.logging.ConnectorLogger;
+import io.vantage.connector.nio.ConnectionFactory;
+import io.vantage.connector.nio.ListeningServer;
+import io.vantage.connector.nio.LoopSettings;
+import io.vantage.connector.nio.SelectorLoop;
 
 /**
  * The TCP listener for Graphite's plaintext protocol ({@code path value timestamp} lines), as sent by collectd's
@@ -23,20 +21,22 @@ import io.vantage.connector.logging.ConnectorLogger;
  * a slow application slows senders down through TCP instead of losing lines. Invalid lines are dropped and
  * counted, as Graphite does; an over-long line, binary data or a flood of invalid lines ends the connection with
  * one {@code ERROR <reason>} line. Nothing ever answers a valid line: Graphite senders expect no reply.
+ *
+ * <p>Stopping closes the listening socket and every connection. Lines still buffered or waiting for the
+ * application are lost (the log says how many): Graphite has no acknowledgement the sender could resend from.
+ * Binding, the selector thread and stopping are {@link ListeningServer}'s; this class plugs in Graphite's
+ * connections.
  */
-public final class GraphiteServer {
+public final class GraphiteServer extends ListeningServer<GraphiteConnection> {
 
     static final String THREAD_NAME = "vantage-graphite-selector";
-    private static final int BACKLOG = 1024;
-    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    /** The sweep also flushes quiet batches and retries, so it runs more often than the agent listener's. */
+    private static final long MAX_SWEEP_MILLIS = 250;
 
     private final GraphiteServerSettings settings;
     private final Executor deliveries;
     private final GraphiteListener listener;
-    private final GraphiteCounters counters = new GraphiteCounters();
-    private GraphiteSelectorLoop loop;
-    private Thread thread;
-    private InetSocketAddress localAddress;
+    private final GraphiteCounters counters;
 
     /**
      * @param settings   where to listen and the limits
@@ -47,72 +47,43 @@ public final class GraphiteServer {
      * @param listener   takes the batches
      */
     public GraphiteServer(GraphiteServerSettings settings, Executor deliveries, GraphiteListener listener) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this(settings, deliveries, listener, new GraphiteCounters());
+    }
+
+    /** The counters are made first because the base class counts connections into them too. */
+    private GraphiteServer(GraphiteServerSettings settings, Executor deliveries, GraphiteListener listener,
+                           GraphiteCounters counters) {
+        // settings is checked here, before anything else, as it always was
+        super(THREAD_NAME, "the Graphite listener", Objects.requireNonNull(settings, "settings").bindAddress(),
+                counters, GraphiteListenerLog.INSTANCE);
+        this.counters = counters;
+        this.settings = settings;
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /**
-     * Binds the listening socket on the caller's thread, so that a port in use fails the caller at once, and
-     * starts serving.
-     *
-     * @throws IOException when the socket cannot be bound, for example {@link java.net.BindException}
-     */
-    public synchronized void start() throws IOException {
-        if (loop != null) {
-            throw new IllegalStateException("the Graphite listener is already running on " + localAddress);
-        }
-        ServerSocketChannel channel = ServerSocketChannel.open();
-        Selector selector = null;
-        try {
-            // lets a restarted listener rebind while old connections sit in TIME_WAIT
-            channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-            channel.bind(settings.bindAddress(), BACKLOG);
-            channel.configureBlocking(false);
-            selector = Selector.open();
-            channel.register(selector, SelectionKey.OP_ACCEPT);
-            localAddress = (InetSocketAddress) channel.getLocalAddress();
-        } catch (IOException | RuntimeException e) {
-            GraphiteSelectorLoop.closeQuietly(selector);
-            GraphiteSelectorLoop.closeQuietly(channel);
-            throw e;
-        }
-        loop = new GraphiteSelectorLoop(selector, channel, settings, counters, listener, deliveries);
-        thread = new Thread(loop, THREAD_NAME);
-        thread.setDaemon(true);
-        thread.start();
-        ConnectorLogger.graphiteListenerBound(localAddress, settings.maxConnections(), settings.maxLineBytes(),
-                settings.maxLinesPerBatch());
-    }
-
-    /**
-     * Closes the listening socket and every connection, and waits for the selector thread to end. Lines still
-     * buffered or waiting for the application are lost (the log says how many): Graphite has no acknowledgement
-     * the sender could resend from. Idempotent.
-     */
-    public synchronized void stop() {
-        if (loop == null) {
-            return;
-        }
-        loop.shutdown();
-        try {
-            thread.join(STOP_WAIT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
-            ConnectorLogger.graphiteSelectorDidNotStop(STOP_WAIT);
-        }
-        loop = null;
-        thread = null;
-    }
-
-    /** Where the listener listens, with the actual port when port 0 was asked for; {@code null} before start. */
-    public synchronized InetSocketAddress localAddress() {
-        return localAddress;
-    }
-
     public GraphiteServerStats stats() {
         return counters.snapshot();
+    }
+
+    /** No TCP_NODELAY: nothing is ever answered but a final ERROR line. */
+    @Override
+    protected LoopSettings loopSettings() {
+        long shortest = Math.min(settings.flushInterval().toMillis(),
+                Math.min(settings.idleTimeout().toMillis(), settings.firstRetryDelay().toMillis()));
+        return new LoopSettings(settings.maxConnections(), LoopSettings.sweepMillis(shortest, MAX_SWEEP_MILLIS), false);
+    }
+
+    @Override
+    protected ConnectionFactory<GraphiteConnection> connections(SelectorLoop<GraphiteConnection> loop) {
+        GraphiteDeliveries offers = new GraphiteDeliveries(listener, deliveries, loop);
+        return (socket, key, remote, now) -> new GraphiteConnection(socket, key, remote, settings, counters, offers,
+                now);
+    }
+
+    @Override
+    protected void bound(InetSocketAddress address) {
+        ConnectorLogger.graphiteListenerBound(address, settings.maxConnections(), settings.maxLineBytes(),
+                settings.maxLinesPerBatch());
     }
 }

@@ -1,26 +1,26 @@
-package io.vantage.connector.server;
+package io.vantage.connector.nio;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 
-/** Encoded frames waiting for one connection's socket to take them, in the order they were queued. */
-final class WriteQueue {
+/** Encoded bytes (frames, an error line) waiting for one connection's socket to take them, in the order queued. */
+public final class WriteQueue {
 
     private final ArrayDeque<ByteBuffer> buffers = new ArrayDeque<>();
     private long pendingBytes;
 
-    void add(byte[] frame) {
+    public void add(byte[] frame) {
         buffers.add(ByteBuffer.wrap(frame));
         pendingBytes += frame.length;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return buffers.isEmpty();
     }
 
-    long pendingBytes() {
+    public long pendingBytes() {
         return pendingBytes;
     }
 
@@ -29,7 +29,7 @@ final class WriteQueue {
      *
      * @return whether everything queued went out
      */
-    boolean flush(SocketChannel channel) throws IOException {
+    public boolean flush(SocketChannel channel) throws IOException {
         while (!buffers.isEmpty()) {
             ByteBuffer head = buffers.peek();
             pendingBytes -= channel.write(head);

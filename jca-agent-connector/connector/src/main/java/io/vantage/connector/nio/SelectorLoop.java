@@ -1,6 +1,5 @@
-package io.vantage.connector.graphite;
+package io.vantage.connector.nio;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
@@ -12,17 +11,17 @@ import java.nio.channels.SocketChannel;
 import java.util.Iterator;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
-
-import io.vantage.connector.api.GraphiteListener;
-import io.vantage.connector.logging.ConnectorLogger;
+import java.util.function.Function;
 
 /**
- * The Graphite selector thread's work: accept connections, serve the ready ones, run outcomes handed back by
- * delivery threads, and sweep for flushes, retries and timeouts. A failure on one connection closes that
- * connection only; a failure of the loop itself is logged and the loop carries on.
+ * A listener's selector thread: accepts connections up to the limit, serves the ready ones, runs tasks handed over
+ * by other threads, and ticks every connection periodically. A failure on one connection closes that connection
+ * only; a failure of the loop itself is logged and the loop carries on, because the listener must outlive any one
+ * peer. What a connection does with its bytes is the protocol's business, behind {@link NioConnection}.
+ *
+ * @param <C> the protocol's connection; the loop attaches one to every accepted socket's key
  */
-final class GraphiteSelectorLoop implements Runnable {
+public final class SelectorLoop<C extends NioConnection> implements Runnable {
 
     private static final int READ_BUFFER_BYTES = 64 * 1024;
     /** Bounds one round's accepting so a connection storm cannot starve the connections already open. */
@@ -30,26 +29,28 @@ final class GraphiteSelectorLoop implements Runnable {
 
     private final Selector selector;
     private final ServerSocketChannel serverChannel;
-    private final GraphiteServerSettings settings;
-    private final GraphiteCounters counters;
-    private final GraphiteDeliveries deliveries;
+    private final LoopSettings settings;
+    private final ConnectionCounts counts;
+    private final ListenerLog log;
+    private final ConnectionFactory<C> factory;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
-    private final long sweepMillis;
     private volatile boolean running = true;
     private long nextSweep = System.nanoTime();
 
-    GraphiteSelectorLoop(Selector selector, ServerSocketChannel serverChannel, GraphiteServerSettings settings,
-                         GraphiteCounters counters, GraphiteListener listener, Executor executor) {
+    /**
+     * @param factory given this loop, because the protocol's connections hand work back to it (see
+     *                {@link Handoff}); called once, here
+     */
+    public SelectorLoop(Selector selector, ServerSocketChannel serverChannel, LoopSettings settings,
+                        ConnectionCounts counts, ListenerLog log,
+                        Function<SelectorLoop<C>, ConnectionFactory<C>> factory) {
         this.selector = selector;
         this.serverChannel = serverChannel;
         this.settings = settings;
-        this.counters = counters;
-        this.deliveries = new GraphiteDeliveries(listener, executor, this);
-        // a quarter of the shortest deadline keeps flushes and timeouts punctual without waking up needlessly
-        long shortest = Math.min(settings.flushInterval().toMillis(),
-                Math.min(settings.idleTimeout().toMillis(), settings.firstRetryDelay().toMillis()));
-        this.sweepMillis = Math.max(10, Math.min(250, shortest / 4));
+        this.counts = counts;
+        this.log = log;
+        this.factory = factory.apply(this);
     }
 
     @Override
@@ -59,7 +60,7 @@ final class GraphiteSelectorLoop implements Runnable {
                 try {
                     round();
                 } catch (IOException | RuntimeException e) {
-                    ConnectorLogger.graphiteLoopFailed(e);
+                    log.loopFailed(e);
                 }
             }
         } finally {
@@ -68,13 +69,13 @@ final class GraphiteSelectorLoop implements Runnable {
     }
 
     /** Runs {@code task} on the selector thread, unless the connection has closed by then. Any thread may call. */
-    void runOnSelector(GraphiteConnection connection, Runnable task) {
+    public void runOnSelector(C connection, Runnable task) {
         if (!running) {
             return;
         }
         tasks.add(() -> {
             if (connection.isOpen()) {
-                guarded(connection, task);
+                guarded(connection, task::run);
             }
         });
         selector.wakeup();
@@ -86,7 +87,7 @@ final class GraphiteSelectorLoop implements Runnable {
     }
 
     private void round() throws IOException {
-        selector.select(sweepMillis);
+        selector.select(settings.sweepMillis());
         for (Runnable task = tasks.poll(); task != null && running; task = tasks.poll()) {
             task.run();
         }
@@ -94,7 +95,8 @@ final class GraphiteSelectorLoop implements Runnable {
         while (ready.hasNext() && running) {
             SelectionKey key = ready.next();
             ready.remove();
-            if (key.attachment() instanceof GraphiteConnection connection) {
+            C connection = connectionOf(key);
+            if (connection != null) {
                 guarded(connection, () -> connection.onReady(readBuffer));
             } else if (key.isValid() && key.isAcceptable()) {
                 acceptSome();
@@ -102,9 +104,10 @@ final class GraphiteSelectorLoop implements Runnable {
         }
         long now = System.nanoTime();
         if (now - nextSweep >= 0) {
-            nextSweep = now + sweepMillis * 1_000_000L;
+            nextSweep = now + settings.sweepMillis() * 1_000_000L;
             for (SelectionKey key : selector.keys()) {
-                if (key.attachment() instanceof GraphiteConnection connection) {
+                C connection = connectionOf(key);
+                if (connection != null) {
                     guarded(connection, () -> connection.tick(now));
                 }
             }
@@ -117,7 +120,7 @@ final class GraphiteSelectorLoop implements Runnable {
             try {
                 channel = serverChannel.accept();
             } catch (IOException e) {
-                ConnectorLogger.graphiteAcceptFailed(e);
+                log.acceptFailed(e);
                 return;
             }
             if (channel == null) {
@@ -129,41 +132,46 @@ final class GraphiteSelectorLoop implements Runnable {
 
     private void register(SocketChannel channel) {
         String remote = remoteOf(channel);
-        int open = counters.openConnections.get();
+        int open = counts.openConnections();
         if (open >= settings.maxConnections()) {
-            ConnectorLogger.graphiteConnectionRefused(remote, open, settings.maxConnections());
-            closeQuietly(channel);
+            log.connectionRefused(remote, open, settings.maxConnections());
+            Closing.quietly(channel);
             return;
         }
         try {
             channel.configureBlocking(false);
+            if (settings.tcpNoDelay()) {
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            }
             channel.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
             SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
-            key.attach(new GraphiteConnection(channel, key, remote, settings, counters, deliveries,
-                    System.nanoTime()));
-            counters.openConnections.incrementAndGet();
-            ConnectorLogger.graphiteConnectionAccepted(remote);
+            key.attach(factory.open(channel, key, remote, System.nanoTime()));
+            counts.opened();
+            log.connectionAccepted(remote);
         } catch (IOException e) {
-            ConnectorLogger.graphiteAcceptFailed(e);
-            closeQuietly(channel);
+            log.acceptFailed(e);
+            Closing.quietly(channel);
         }
     }
 
-    private static void guarded(GraphiteConnection connection, Runnable action) {
+    private void guarded(C connection, IoAction action) {
         try {
             action.run();
+        } catch (IOException e) {
+            connection.closeNow("I/O failed: " + e.getMessage());
         } catch (RuntimeException e) {
-            ConnectorLogger.graphiteConnectionBroke(connection.remoteAddress(), e);
+            log.connectionBroke(connection.remoteAddress(), e);
             connection.closeNow("unexpected failure: " + e);
         }
     }
 
     private void closeEverything() {
         int dropped = 0;
-        long linesLost = 0;
+        long held = 0;
         for (SelectionKey key : selector.keys()) {
-            if (key.attachment() instanceof GraphiteConnection connection && connection.isOpen()) {
-                linesLost += connection.linesHeld();
+            C connection = connectionOf(key);
+            if (connection != null && connection.isOpen()) {
+                held += connection.heldOnStop();
                 connection.closeNow("the listener stopped");
                 dropped++;
             }
@@ -174,10 +182,17 @@ final class GraphiteSelectorLoop implements Runnable {
         } catch (IOException e) {
             // already closed; the log line simply lacks the address
         }
-        closeQuietly(serverChannel);
-        closeQuietly(selector);
+        Closing.quietly(serverChannel);
+        Closing.quietly(selector);
         tasks.clear();
-        ConnectorLogger.graphiteListenerClosed(address, dropped, linesLost);
+        log.listenerClosed(address, dropped, held);
+    }
+
+    /** The connection on {@code key}, or {@code null} for the listening socket's key. */
+    @SuppressWarnings("unchecked")
+    private C connectionOf(SelectionKey key) {
+        // only register() attaches, and always a C
+        return key.attachment() instanceof NioConnection ? (C) key.attachment() : null;
     }
 
     private static String remoteOf(SocketChannel channel) {
@@ -188,14 +203,9 @@ final class GraphiteSelectorLoop implements Runnable {
         }
     }
 
-    static void closeQuietly(Closeable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (IOException e) {
-            // closing on the way out; nothing useful to do with the failure
-        }
+    /** An action on one connection that may fail with I/O. */
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
     }
 }

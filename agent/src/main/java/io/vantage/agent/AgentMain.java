@@ -1,5 +1,6 @@
 package io.vantage.agent;
 
+import io.vantage.agent.check.ChecksCollector;
 import io.vantage.agent.collect.CollectorSet;
 import io.vantage.agent.config.AgentConfig;
 import io.vantage.agent.config.CommandLine;
@@ -58,11 +59,19 @@ public final class AgentMain {
             AgentLog.badConfiguration(e.getMessage());
             return BAD_CONFIGURATION;
         }
+        CollectorSet collectors = CollectorSet.standard();
+        ChecksCollector checks = config.checksDir() == null ? null : ChecksCollector.open(config.checksDir());
+        if (checks != null) {
+            collectors = collectors.plus(checks);
+        }
         Agent agent;
         try {
-            agent = Agent.open(config, TransportSettings.defaults(), CollectorSet.standard());
+            agent = Agent.open(config, TransportSettings.defaults(), collectors);
         } catch (IOException e) {
             AgentLog.badConfiguration("spool-dir " + config.spoolDir() + " is unusable: " + e.getMessage());
+            if (checks != null) {
+                checks.close();
+            }
             return BAD_CONFIGURATION;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -71,6 +80,10 @@ public final class AgentMain {
                 agent.awaitStopped(Duration.ofSeconds(5));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                if (checks != null) {
+                    checks.close(); // kills plugins still running, which would otherwise outlive the agent
+                }
             }
         }, "vantage-agent-shutdown"));
         agent.run();

@@ -53,6 +53,13 @@ public final class CollectorSet {
                 new BatteryCollector(sysRoot.resolve("class/power_supply"))));
     }
 
+    /** These collectors and {@code extra} after them, for sources the configuration adds (external checks). */
+    public CollectorSet plus(Collector extra) {
+        List<Collector> all = new ArrayList<>(collectors);
+        all.add(extra);
+        return new CollectorSet(all);
+    }
+
     /** The samples of one tick, possibly none; only valid names and finite values. */
     public List<Sample> collect(long timestampMillis) {
         // sized after the previous tick, so a machine with many cores or devices does not regrow the list each time

@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * Metric names for things the agent does not name itself (block devices, mount points, network interfaces,
  * batteries): {@code <prefix><segment>.<kind>}. The device's name is sanitised into one valid segment by
- * {@link #segment}; the names are built once per device rather than at every tick.
+ * {@link #segment}; the names are built once per device rather than at every tick. External checks' performance
+ * data labels are sanitised by the same rule.
  */
-final class DeviceNames {
+public final class DeviceNames {
 
     /** Long enough for any real device, short enough that every name stays under the 200-character limit. */
     static final int MAX_SEGMENT = 100;
@@ -50,7 +51,7 @@ final class DeviceNames {
      * {@code _} (so {@code eth0.100} becomes {@code eth0_100} and cannot pass for two segments), and the result is
      * cut to {@value #MAX_SEGMENT} characters.
      */
-    static String segment(String raw) {
+    public static String segment(String raw) {
         if (raw.isEmpty()) {
             return "_";
         }

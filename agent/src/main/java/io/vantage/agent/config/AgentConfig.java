@@ -17,9 +17,11 @@ import java.util.Objects;
  *                          to keep them in memory only
  * @param maxPendingBatches how many unacknowledged batches memory holds when there is no spool dir
  * @param spoolMaxBytes     how many bytes of batch files the spool dir holds
+ * @param checksDir         the directory of external check definitions, or {@code null} to run no checks
  */
 public record AgentConfig(List<ServerAddress> servers, String agentId, String agentKey, String hostname,
-                          Duration interval, Path spoolDir, int maxPendingBatches, long spoolMaxBytes) {
+                          Duration interval, Path spoolDir, int maxPendingBatches, long spoolMaxBytes,
+                          Path checksDir) {
 
     public AgentConfig {
         servers = List.copyOf(servers);
@@ -37,6 +39,6 @@ public record AgentConfig(List<ServerAddress> servers, String agentId, String ag
     public String toString() {
         return "AgentConfig[servers=" + servers + ", agentId=" + agentId + ", hostname=" + hostname + ", interval="
                 + interval + ", spoolDir=" + spoolDir + ", maxPendingBatches=" + maxPendingBatches
-                + ", spoolMaxBytes=" + spoolMaxBytes + "]";
+                + ", spoolMaxBytes=" + spoolMaxBytes + ", checksDir=" + checksDir + "]";
     }
 }

@@ -16,7 +16,9 @@ public enum ConfigKey {
     MAX_PENDING_BATCHES("max-pending-batches", null, "1000",
             "unacknowledged batches kept in memory without a spool dir; the oldest go first"),
     SPOOL_MAX_MB("spool-max-mb", null, "64",
-            "megabytes of disk the spool dir may fill with batch files; the oldest go first");
+            "megabytes of disk the spool dir may fill with batch files; the oldest go first"),
+    CHECKS_DIR("checks-dir", null, null,
+            "directory of *.check files defining Nagios-compatible external checks (optional)");
 
     private final String key;
     private final String envVar;

@@ -54,6 +54,7 @@ public final class ConfigLoader {
 
         String spoolDir = values.get(ConfigKey.SPOOL_DIR);
         String host = values.get(ConfigKey.HOSTNAME);
+        String checksDir = values.get(ConfigKey.CHECKS_DIR);
         return new AgentConfig(
                 servers(values.get(ConfigKey.SERVER)),
                 required(values, ConfigKey.AGENT_ID),
@@ -62,7 +63,8 @@ public final class ConfigLoader {
                 Duration.ofSeconds(number(values, ConfigKey.INTERVAL_SECONDS, 1, 3600)),
                 spoolDir == null ? null : workingDir.resolve(spoolDir),
                 (int) number(values, ConfigKey.MAX_PENDING_BATCHES, 1, 1_000_000),
-                number(values, ConfigKey.SPOOL_MAX_MB, 1, 1_048_576) * 1024 * 1024);
+                number(values, ConfigKey.SPOOL_MAX_MB, 1, 1_048_576) * 1024 * 1024,
+                checksDir == null ? null : workingDir.resolve(checksDir));
     }
 
     private Map<ConfigKey, String> readFile(Path given) throws ConfigException {

@@ -117,6 +117,24 @@ public final class AgentLog {
         log(Level.INFO, 26, "Filesystem %s can be measured again", mountPoint);
     }
 
+    public static void checkFileInvalid(String file, String problem) {
+        log(Level.WARNING, 27, "Check file %s is invalid: %s; skipped until it changes", file, problem);
+    }
+
+    public static void checkStateChanged(String check, String status, String text) {
+        // OK is news worth INFO; any other state is what an operator greps for
+        log("OK".equals(status) ? Level.INFO : Level.WARNING, 28, "Check %s is %s: %s", check, status, text);
+    }
+
+    public static void checksDirectoryUnreadable(String directory, String reason) {
+        log(Level.WARNING, 29, "Checks directory %s cannot be read (%s); no checks run until it can", directory,
+                reason);
+    }
+
+    public static void checksLoaded(String directory, int count, String names) {
+        log(Level.INFO, 30, "Checks directory %s: %d checks (%s)", directory, count, names);
+    }
+
     public static void sampleDiscarded(String metric, double value) {
         log(Level.FINE, 19, "Discarded sample %s=%s: the server accepts only valid names and finite values",
                 metric, value);

@@ -31,6 +31,15 @@ class ConfigLoaderTest {
         assertNull(config.spoolDir());
         assertEquals(1000, config.maxPendingBatches());
         assertEquals(64L * 1024 * 1024, config.spoolMaxBytes());
+        assertNull(config.checksDir());
+    }
+
+    @Test
+    void the_checks_dir_comes_from_the_flag_or_the_file_relative_to_the_working_directory() throws Exception {
+        assertEquals(Path.of("/etc/vantage/checks.d"), load(Map.of(), "--agent-id", "a", "--agent-key", "k",
+                "--checks-dir", "/etc/vantage/checks.d").checksDir());
+        write("agent.properties", "agent-id=a\nagent-key=k\nchecks-dir=checks.d\n");
+        assertEquals(workingDir.resolve("checks.d"), load(Map.of()).checksDir());
     }
 
     @Test

@@ -167,6 +167,8 @@ class AgentResourceAdapterTest {
         AgentResourceAdapter adapter = new AgentResourceAdapter();
         adapter.setBindAddress("127.0.0.1");
         adapter.setPort(0);
+        // a hello nobody can take waits this long for an endpoint before the agent is turned away
+        adapter.setHandshakeTimeoutSeconds(2);
         // never the real 2003: tests run in parallel
         adapter.setGraphiteBindAddress("127.0.0.1");
         adapter.setGraphitePort(0);

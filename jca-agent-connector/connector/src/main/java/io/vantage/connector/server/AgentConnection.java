@@ -112,6 +112,8 @@ final class AgentConnection extends SocketConnection {
             timedOut("no HELLO within " + describe(settings.handshakeTimeout()));
         } else if (session.idleClockRunning() && now - lastLife >= settings.idleTimeout().toNanos()) {
             timedOut("no frame within " + describe(settings.idleTimeout()));
+        } else {
+            session.tick(now);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.vantage.connector.server;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.RejectedExecutionException;
 
 import io.vantage.connector.api.AgentAdmission;
 import io.vantage.connector.api.AgentCredentials;
@@ -27,6 +28,8 @@ final class AgentSession {
     private enum State { AWAITING_HELLO, ADMITTING, ADMITTED }
 
     private static final int MAX_REASON_CHARS = 500;
+    /** Pause before asking again about a HELLO the application could not take (busy, or not deployed yet). */
+    private static final long ADMISSION_RETRY_NANOS = 250_000_000L;
 
     private final AgentConnection connection;
     private final ListenerCalls calls;
@@ -36,6 +39,11 @@ final class AgentSession {
     private final ArrayDeque<SampleBatch> unanswered = new ArrayDeque<>();
     private State state = State.AWAITING_HELLO;
     private Hello hello;
+    private AgentCredentials credentials;
+    /** When the application was first asked about this HELLO. */
+    private long admittingSince;
+    /** When to ask again after the application could not take the HELLO; 0 when no retry is due. */
+    private long admissionRetryAt;
     private int version;
     private String agentId;
     private boolean delivering;
@@ -95,8 +103,21 @@ final class AgentSession {
         }
         hello = h;
         state = State.ADMITTING;
-        AgentCredentials credentials = new AgentCredentials(h.agentId(), h.agentKey(), h.hostname(),
-                h.agentVersion(), connection.remoteAddress());
+        credentials = new AgentCredentials(h.agentId(), h.agentKey(), h.hostname(), h.agentVersion(),
+                connection.remoteAddress());
+        admittingSince = System.nanoTime();
+        calls.admit(credentials, connection, this::onAdmission);
+    }
+
+    /**
+     * Asks again about a HELLO the application could not take, or gives up once the handshake timeout has passed
+     * since the HELLO. Called from the connection's periodic tick.
+     */
+    void tick(long now) {
+        if (state != State.ADMITTING || admissionRetryAt == 0 || now - admissionRetryAt < 0) {
+            return;
+        }
+        admissionRetryAt = 0;
         calls.admit(credentials, connection, this::onAdmission);
     }
 
@@ -112,6 +133,10 @@ final class AgentSession {
         } else if (outcome.rejection() != null) {
             ConnectorLogger.agentRejected(hello.agentId(), connection.remoteAddress(), outcome.rejection());
             connection.fail(new ErrorFrame(ErrorCode.AUTHENTICATION_FAILED, truncate(outcome.rejection())));
+        } else if (outcome.failure() instanceof RejectedExecutionException && !handshakeOver(System.nanoTime())) {
+            // busy or not deployed yet: the agent keeps waiting for its WELCOME rather than reconnecting, which after
+            // a restart, when every agent says hello at once, would only add to the crowd
+            admissionRetryAt = System.nanoTime() + ADMISSION_RETRY_NANOS;
         } else {
             // the protocol has no "try later" code for a hello: dropping the connection makes the agent reconnect
             ConnectorLogger.admissionFailed(hello.agentId(), connection.remoteAddress(), outcome.failure());
@@ -162,6 +187,10 @@ final class AgentSession {
             counters.batchesAcknowledged.incrementAndGet();
             connection.send(new Ack(sequence));
         }
+    }
+
+    private boolean handshakeOver(long now) {
+        return now - admittingSince >= settings.handshakeTimeout().toNanos();
     }
 
     private String when() {

@@ -149,4 +149,17 @@ class AgentServerHandshakeTest {
             assertEquals(new Ack(1), other.read());
         }
     }
+
+    @Test
+    void a_hello_the_application_is_too_busy_to_take_is_asked_again_and_welcomed_without_a_reconnect()
+            throws Exception {
+        listener.busyOnAdmit(2);
+        try (TestAgent agent = server.connect()) {
+            Welcome welcome = agent.handshake("patient");
+            assertEquals(ProtocolVersions.V1, welcome.version());
+            agent.send(Batches.small(1));
+            assertEquals(new Ack(1), agent.read());
+        }
+        assertEquals(3, listener.admissions().size(), "asked three times over one connection");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.RejectedExecutionException;
 
 import io.vantage.connector.api.AgentAdmission;
 import io.vantage.connector.api.AgentBatch;
@@ -34,10 +35,14 @@ public class RecordingListener implements AgentListener {
     private volatile CountDownLatch gate = new CountDownLatch(0);
     private volatile long lastStoredSequence;
     private volatile boolean explodeOnDeliver;
+    private final AtomicInteger busyAdmissions = new AtomicInteger();
 
     @Override
     public AgentAdmission admit(AgentCredentials credentials) throws AgentRejectedException {
         admissions.add(credentials);
+        if (busyAdmissions.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new RejectedExecutionException("every endpoint is busy");
+        }
         if (explodingAgents.contains(credentials.agentId())) {
             throw new IllegalStateException("database unreachable");
         }
@@ -82,6 +87,11 @@ public class RecordingListener implements AgentListener {
 
     public void reject(long sequence) {
         rejected.add(sequence);
+    }
+
+    /** The next {@code times} admissions find the application too busy to take them. */
+    public void busyOnAdmit(int times) {
+        busyAdmissions.set(times);
     }
 
     public void explodeOnAdmit(String agentId) {

@@ -3,7 +3,7 @@ package io.vantage.connector.fuzz;
 import java.time.Duration;
 
 /**
- * How long the agent listener fuzz test runs and from which seed. Both come from system properties so that any
+ * How long a listener fuzz test runs and from which seed. Both come from system properties so that any
  * failure can be replayed: {@code -Dvantage.fuzz.seed=S} and {@code -Dvantage.fuzz.seconds=N}.
  *
  * @param seed     drives every random choice of the fuzzer; the default is fixed, so a plain build is repeatable
@@ -18,10 +18,15 @@ public record FuzzConfig(long seed, Duration duration) {
 
     /** The configuration asked for on the command line, the defaults otherwise. */
     public static FuzzConfig fromSystemProperties() {
+        return fromSystemProperties(DEFAULT_SECONDS);
+    }
+
+    /** As {@link #fromSystemProperties()}, for a test whose default running time is {@code defaultSeconds}. */
+    public static FuzzConfig fromSystemProperties(int defaultSeconds) {
         String seed = System.getProperty(SEED_PROPERTY, "").trim();
         String seconds = System.getProperty(SECONDS_PROPERTY, "").trim();
         return new FuzzConfig(seed.isEmpty() ? DEFAULT_SEED : Long.parseLong(seed),
-                Duration.ofSeconds(seconds.isEmpty() ? DEFAULT_SECONDS : Long.parseLong(seconds)));
+                Duration.ofSeconds(seconds.isEmpty() ? defaultSeconds : Long.parseLong(seconds)));
     }
 
     /** One line for the test log, with the flags that replay this run. */

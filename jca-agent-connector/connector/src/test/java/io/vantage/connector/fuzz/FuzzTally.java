@@ -5,7 +5,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** The fuzz run's figures: hostile connections per kind, how they ended, and the answers counted on the way. */
+/**
+ * A fuzz run's figures: hostile connections per kind, how they ended, and (for the agent listener) the answers
+ * counted on the way.
+ */
 public final class FuzzTally {
 
     private final Map<String, LongAdder> byKind = new ConcurrentHashMap<>();
@@ -15,8 +18,6 @@ public final class FuzzTally {
     private final LongAdder rejections = new LongAdder();
 
     public void count(HostileConnection.Result result) {
-        connections.increment();
-        byKind.computeIfAbsent(result.hostile().kind(), k -> new LongAdder()).increment();
         String ending;
         if (result.code() != null) {
             ending = result.code().name();
@@ -25,9 +26,16 @@ public final class FuzzTally {
         } else {
             ending = "closed without ERROR (" + result.end() + ")";
         }
-        byEnding.computeIfAbsent(ending, k -> new LongAdder()).increment();
+        count(result.hostile().kind(), ending);
         hostileAcks.add(result.acks());
         rejections.add(result.rejections());
+    }
+
+    /** Counts one hostile connection of any protocol: its family and how it ended, in words. */
+    public void count(String kind, String ending) {
+        connections.increment();
+        byKind.computeIfAbsent(kind, k -> new LongAdder()).increment();
+        byEnding.computeIfAbsent(ending, k -> new LongAdder()).increment();
     }
 
     public long connections() {
@@ -41,9 +49,14 @@ public final class FuzzTally {
 
     /** The figures, a line each. */
     public String describe() {
-        return "hostile connections: " + connections.sum() + "\n  by kind: " + sorted(byKind)
-                + "\n  by ending: " + sorted(byEnding) + "\n  ACKs to hostile connections: " + hostileAcks.sum()
+        return describeConnections() + "\n  ACKs to hostile connections: " + hostileAcks.sum()
                 + ", BATCH_REJECTED errors: " + rejections.sum();
+    }
+
+    /** The protocol-neutral figures: connections, by kind and by ending, a line each. */
+    public String describeConnections() {
+        return "hostile connections: " + connections.sum() + "\n  by kind: " + sorted(byKind)
+                + "\n  by ending: " + sorted(byEnding);
     }
 
     private static Map<String, Long> sorted(Map<String, LongAdder> counts) {

@@ -1,5 +1,7 @@
 package io.vantage.connector.fuzz;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,10 +42,27 @@ public record HostileCase(String kind, String detail, long seed, List<Step> step
 
         /** Writes the bytes at once. */
         record Write(byte[] bytes) implements Step {
+
+            public void sendTo(OutputStream out) throws IOException {
+                out.write(bytes);
+                out.flush();
+            }
         }
 
         /** Writes the bytes a few at a time, pausing between the writes. */
         record Trickle(byte[] bytes, int bytesPerWrite, int pauseMillis) implements Step {
+
+            public void sendTo(OutputStream out) throws IOException {
+                for (int from = 0; from < bytes.length; from += bytesPerWrite) {
+                    out.write(bytes, from, Math.min(bytesPerWrite, bytes.length - from));
+                    out.flush();
+                    try {
+                        Thread.sleep(pauseMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
         }
 
         /** Reads one frame and goes on only if it is WELCOME. */

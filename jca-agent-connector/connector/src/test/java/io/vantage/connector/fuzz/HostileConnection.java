@@ -136,29 +136,15 @@ public final class HostileConnection {
     private static boolean perform(HostileCase.Step step, OutputStream out, Conversation conversation)
             throws IOException {
         if (step instanceof HostileCase.Step.Write write) {
-            out.write(write.bytes());
-            out.flush();
+            write.sendTo(out);
             return true;
         }
         if (step instanceof HostileCase.Step.Trickle trickle) {
-            byte[] bytes = trickle.bytes();
-            for (int from = 0; from < bytes.length; from += trickle.bytesPerWrite()) {
-                out.write(bytes, from, Math.min(trickle.bytesPerWrite(), bytes.length - from));
-                out.flush();
-                pause(trickle.pauseMillis());
-            }
+            trickle.sendTo(out);
             return true;
         }
         Frame welcome = conversation.next();
         return welcome instanceof Welcome;
-    }
-
-    private static void pause(int millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void closeQuietly(Socket socket) {

@@ -3,14 +3,17 @@ package io.vantage.connector.fuzz;
 import java.util.Arrays;
 import java.util.Random;
 
-/** Damages valid bytes the way a broken network, a broken agent or an attacker would, and says how. */
-final class Mutations {
+/**
+ * Damages valid bytes the way a broken network, a broken sender or an attacker would, and says how; shared by the
+ * agent and the Graphite listener fuzz tests.
+ */
+public final class Mutations {
 
     private Mutations() {
     }
 
     /** One to three random damages: bit flips, truncation, extension, deleted or inserted bytes, lying lengths. */
-    static byte[] mutate(byte[] bytes, Random random, StringBuilder how) {
+    public static byte[] mutate(byte[] bytes, Random random, StringBuilder how) {
         byte[] out = bytes.clone();
         int damages = 1 + random.nextInt(3);
         for (int i = 0; i < damages; i++) {
@@ -78,7 +81,7 @@ final class Mutations {
         }
     }
 
-    static byte[] randomBytes(Random random, int count) {
+    public static byte[] randomBytes(Random random, int count) {
         byte[] bytes = new byte[count];
         random.nextBytes(bytes);
         return bytes;

@@ -13,13 +13,17 @@ import java.util.logging.Logger;
 /**
  * The server's delivery executor, which also keeps an eye on the selector thread. The server calls
  * {@code execute} on its selector thread, so the first call tells which thread that is; from then on everything
- * that thread logs as an unexpected failure (VANTAGE-CON-0010, a connection failed unexpectedly, and
- * VANTAGE-CON-0014, the loop itself failed) is collected. Such a failure is a server bug even though the server
+ * that thread logs as an unexpected failure (for the agent listener VANTAGE-CON-0010, a connection failed
+ * unexpectedly, and VANTAGE-CON-0014, the loop itself failed; for the Graphite listener their twins 0031 and 0032)
+ * is collected. Such a failure is a server bug even though the server
  * survives it: the connection involved is closed without the ERROR the protocol promises.
  */
 public final class SelectorWatch implements Executor, AutoCloseable {
 
-    private static final String[] UNEXPECTED = {"VANTAGE-CON-0010", "VANTAGE-CON-0014"};
+    private static final List<String> AGENT_UNEXPECTED = List.of("VANTAGE-CON-0010", "VANTAGE-CON-0014");
+    private static final List<String> GRAPHITE_UNEXPECTED = List.of("VANTAGE-CON-0031", "VANTAGE-CON-0032");
+
+    private final List<String> unexpected;
 
     private final ExecutorService deliveries = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "fuzz-delivery");
@@ -49,8 +53,19 @@ public final class SelectorWatch implements Executor, AutoCloseable {
     };
     private volatile Thread selector;
 
+    /** Watches the agent listener's selector thread. */
     public SelectorWatch() {
+        this(AGENT_UNEXPECTED);
+    }
+
+    private SelectorWatch(List<String> unexpected) {
+        this.unexpected = unexpected;
         connectorLog.addHandler(handler);
+    }
+
+    /** Watches the Graphite listener's selector thread. */
+    public static SelectorWatch forGraphiteListener() {
+        return new SelectorWatch(GRAPHITE_UNEXPECTED);
     }
 
     @Override
@@ -61,7 +76,7 @@ public final class SelectorWatch implements Executor, AutoCloseable {
         deliveries.execute(task);
     }
 
-    /** Whether the selector thread has been seen (a first HELLO was handed over) and is still running. */
+    /** Whether the selector thread has been seen (a first call was handed over) and is still running. */
     public boolean selectorAlive() {
         Thread thread = selector;
         return thread != null && thread.isAlive();
@@ -83,8 +98,8 @@ public final class SelectorWatch implements Executor, AutoCloseable {
         deliveries.shutdownNow();
     }
 
-    private static boolean isUnexpected(String message) {
-        for (String id : UNEXPECTED) {
+    private boolean isUnexpected(String message) {
+        for (String id : unexpected) {
             if (message.contains(id)) {
                 return true;
             }

@@ -8,6 +8,7 @@ import io.vantage.agent.spool.MemorySpool;
 import io.vantage.agent.spool.SequenceCounter;
 import io.vantage.agent.spool.Spool;
 import io.vantage.agent.transport.Backoff;
+import io.vantage.agent.transport.ConnectAttempt;
 import io.vantage.agent.transport.Link;
 import io.vantage.agent.transport.LinkReader;
 import io.vantage.agent.transport.Outbox;
@@ -17,13 +18,11 @@ import io.vantage.agent.transport.TransportSettings;
 import io.vantage.protocol.Hello;
 import io.vantage.protocol.Ping;
 import io.vantage.protocol.Pong;
-import io.vantage.protocol.ProtocolException;
 import io.vantage.protocol.ProtocolVersions;
 import io.vantage.protocol.Sample;
 import io.vantage.protocol.SampleBatch;
 import io.vantage.protocol.Welcome;
 import java.io.IOException;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -32,8 +31,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The running agent. One thread (the caller of {@link #run()}) collects a batch at every tick, keeps the connection
- * up and writes to it; a second thread per connection reads the server's answers. Between ticks the agent sleeps
- * until the next tick, an answer from the server, a ping due or a reconnect due.
+ * up and writes to it; a second thread per connection reads the server's answers, and a short-lived one makes each
+ * connection attempt, so that collecting never waits for a server. Between ticks the agent sleeps until the next
+ * tick, an answer from the server, a finished connection attempt, a ping due or a reconnect due.
  */
 public final class Agent implements AutoCloseable {
 
@@ -52,7 +52,7 @@ public final class Agent implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile boolean started;
-    private volatile Socket connecting;
+    private volatile ConnectAttempt attempt;
     private volatile Link link;
     private long pingNonce;
 
@@ -148,11 +148,16 @@ public final class Agent implements AutoCloseable {
                 current = null;
             }
             if (current == null) {
-                if (now - reconnectAt >= 0) {
-                    reconnectAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(connect());
+                ConnectAttempt pending = attempt;
+                if (pending != null && pending.isDone()) {
+                    attempt = null;
+                    reconnectAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(connected(pending));
                     continue;
                 }
-                outbox.await(earliest(nextTick, reconnectAt));
+                if (pending == null && now - reconnectAt >= 0) {
+                    attempt = ConnectAttempt.start(plan.server(), hello, settings, outbox::wake);
+                }
+                outbox.await(attempt != null ? nextTick : earliest(nextTick, reconnectAt));
             } else {
                 send(current);
                 outbox.await(earliest(nextTick, pingDue(current)));
@@ -167,34 +172,32 @@ public final class Agent implements AutoCloseable {
         }
     }
 
-    /** One connection attempt; returns the milliseconds to wait before the next, 0 after a success. */
-    private long connect() {
-        Socket socket = new Socket();
-        connecting = socket;
-        try {
-            if (!running) {
-                return 0;
+    /** Takes up a finished connection attempt; returns the milliseconds to wait before the next, 0 after a success. */
+    private long connected(ConnectAttempt finished) {
+        Link opened = finished.link();
+        if (opened == null) {
+            Exception failure = finished.failure();
+            if (failure instanceof ServerRefusedException refusal) {
+                return plan.refused(refusal);
             }
-            Link opened = Link.open(socket, plan.server(), hello, settings);
-            Welcome welcome = opened.welcome();
-            int alreadyStored = outbox.linkStarted(opened, welcome.lastStoredSequence());
-            sequences.advancePast(welcome.lastStoredSequence());
-            plan.connected();
-            AgentLog.connected(opened.server().toString(), welcome.version(), welcome.heartbeatSeconds(),
-                    welcome.lastStoredSequence(), outbox.unacknowledged());
-            if (alreadyStored > 0) {
-                AgentLog.alreadyStored(welcome.lastStoredSequence(), alreadyStored);
-            }
-            link = opened;
-            LinkReader.start(opened, outbox);
-            return 0;
-        } catch (ServerRefusedException e) {
-            return plan.refused(e);
-        } catch (IOException | ProtocolException e) {
-            return running ? plan.connectFailed(describe(e)) : 0;
-        } finally {
-            connecting = null;
+            return running ? plan.connectFailed(describe(failure)) : 0;
         }
+        if (!running) {
+            opened.close("the agent is stopping");
+            return 0;
+        }
+        Welcome welcome = opened.welcome();
+        int alreadyStored = outbox.linkStarted(opened, welcome.lastStoredSequence());
+        sequences.advancePast(welcome.lastStoredSequence());
+        plan.connected();
+        AgentLog.connected(opened.server().toString(), welcome.version(), welcome.heartbeatSeconds(),
+                welcome.lastStoredSequence(), outbox.unacknowledged());
+        if (alreadyStored > 0) {
+            AgentLog.alreadyStored(welcome.lastStoredSequence(), alreadyStored);
+        }
+        link = opened;
+        LinkReader.start(opened, outbox);
+        return 0;
     }
 
     /** Writes pongs owed, then batches while the outbox allows, then a ping if the connection has been quiet. */
@@ -230,7 +233,10 @@ public final class Agent implements AutoCloseable {
     /** Stops {@link #run()} soon, abandoning a connection attempt in progress. */
     public void stop() {
         running = false;
-        closeQuietly(connecting);
+        ConnectAttempt pending = attempt;
+        if (pending != null) {
+            pending.abandon();
+        }
         Link current = link;
         if (current != null) {
             current.close("the agent is stopping");
@@ -266,15 +272,5 @@ public final class Agent implements AutoCloseable {
     private static String describe(Exception e) {
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
-    }
-
-    private static void closeQuietly(Socket socket) {
-        if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // an attempt being abandoned; nothing to report
-            }
-        }
     }
 }

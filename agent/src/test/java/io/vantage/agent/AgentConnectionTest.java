@@ -78,4 +78,20 @@ class AgentConnectionTest {
             return new ServerAddress("127.0.0.1", socket.getLocalPort());
         }
     }
+
+    @Test
+    void the_agent_keeps_collecting_while_a_server_is_slow_to_welcome_it() throws Exception {
+        try (FakeServer server = new FakeServer()) {
+            server.welcomeDelay(Duration.ofMillis(1500));
+            try (Agent agent = TestAgents.start(server)) {
+                Eventually.await("samples from well after the welcome", () -> server.sampleTimes().size() >= 60);
+            }
+            List<Long> times = server.sampleTimes();
+            for (int i = 1; i < times.size(); i++) {
+                long step = times.get(i) - times.get(i - 1);
+                assertTrue(step < 500, "no tick is skipped while the handshake waits: " + step + " ms between "
+                        + "samples " + (i - 1) + " and " + i);
+            }
+        }
+    }
 }

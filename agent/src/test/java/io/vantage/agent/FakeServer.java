@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,6 +44,9 @@ final class FakeServer implements AutoCloseable {
     private volatile long lastStoredSequence;
     private volatile int heartbeatSeconds = 60;
     private volatile ErrorCode refuseWith;
+    private volatile Duration welcomeDelay = Duration.ZERO;
+    /** The time of every sample received, on any connection, in arrival order. */
+    private final List<Long> sampleTimes = new CopyOnWriteArrayList<>();
 
     FakeServer() throws IOException {
         serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -66,6 +70,15 @@ final class FakeServer implements AutoCloseable {
 
     void heartbeatSeconds(int seconds) {
         this.heartbeatSeconds = seconds;
+    }
+
+    /** Waits this long before answering a Hello, like a server busy admitting a crowd of agents. */
+    void welcomeDelay(Duration delay) {
+        this.welcomeDelay = delay;
+    }
+
+    List<Long> sampleTimes() {
+        return new ArrayList<>(sampleTimes);
     }
 
     /** Answer each Hello with this error instead of a Welcome; {@code null} to welcome again. */
@@ -155,10 +168,13 @@ final class FakeServer implements AutoCloseable {
                     send(new ErrorFrame(refusal, "refused by the test"));
                     return;
                 }
+                Thread.sleep(welcomeDelay.toMillis());
                 send(new Welcome(ProtocolVersions.V1, lastStoredSequence, heartbeatSeconds));
                 while (true) {
                     answer(reader.read());
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (IOException | ProtocolException | ClassCastException e) {
                 // the agent or the test closed the connection
             } finally {
@@ -170,6 +186,7 @@ final class FakeServer implements AutoCloseable {
         private void answer(Frame frame) throws IOException {
             if (frame instanceof SampleBatch batch) {
                 batches.add(batch.sequence());
+                batch.samples().forEach(sample -> sampleTimes.add(sample.timestampMillis()));
                 Answer answer = policy.apply(number, batch);
                 if (answer == Answer.ACK) {
                     acknowledged.add(batch.sequence());

@@ -1,8 +1,12 @@
 package io.vantage.connector.graphite;
 
+import static io.vantage.connector.fuzz.FuzzSupport.assertNoFailures;
+import static io.vantage.connector.fuzz.FuzzSupport.concat;
+import static io.vantage.connector.fuzz.FuzzSupport.heapAfterGc;
+import static io.vantage.connector.fuzz.FuzzSupport.joinAll;
+import static io.vantage.connector.fuzz.FuzzSupport.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -51,7 +55,6 @@ class GraphiteListenerFuzzTest {
     private static final long HEAP_GROWTH_LIMIT = 64L << 20;
     /** Time for the last hostile connections and the well-behaved senders to finish after the fuzzing stops. */
     private static final Duration WIND_DOWN = GraphiteHostileConnection.DEADLINE.plusSeconds(3);
-    private static final int FAILURES_SHOWN = 10;
 
     private final FuzzConfig config = FuzzConfig.fromSystemProperties(DEFAULT_SECONDS);
     private final FuzzGraphiteListener listener = new FuzzGraphiteListener(concat(STEADY_SENDERS, PROBE));
@@ -91,9 +94,9 @@ class GraphiteListenerFuzzTest {
                     hostileThreads.add(start("fuzz-hostile-" + i, () -> fuzz(worker, random, connection, fuzzUntil)));
                 }
 
-                joinAll(hostileThreads, fuzzUntil, "hostile connections");
+                joinAll(hostileThreads, fuzzUntil, WIND_DOWN, "hostile connections");
                 steady.forEach(SteadyGraphiteSender::stop);
-                joinAll(steadyThreads, System.nanoTime(), "well-behaved senders");
+                joinAll(steadyThreads, System.nanoTime(), WIND_DOWN, "well-behaved senders");
 
                 assertTheServerTakesANewSender(server);
                 Await.until("every connection to be closed and none paused", () -> server.stats().openConnections()
@@ -110,20 +113,20 @@ class GraphiteListenerFuzzTest {
                         + "\n  selector thread: " + (watch.selectorAlive() ? "alive" : "DEAD") + ", "
                         + watch.unexpectedFailures().size() + " unexpected failures logged");
 
-                assertNoFailures("hostile connections ended against the protocol", List.copyOf(failures));
+                assertNoFailures("hostile connections ended against the protocol", List.copyOf(failures), config);
                 for (SteadyGraphiteSender sender : steady) {
-                    assertNoFailures("well-behaved sender " + sender.name(), sender.failures());
+                    assertNoFailures("well-behaved sender " + sender.name(), sender.failures(), config);
                     assertTrue(sender.sent() > 0, sender.name() + " sent no line");
                     assertEquals(sender.sentPaths(), listener.pathsOf(sender.name()),
                             sender.name() + ": every line delivered exactly once, in order");
                 }
-                assertNoFailures("lines the server should never have delivered", listener.violations());
+                assertNoFailures("lines the server should never have delivered", listener.violations(), config);
                 assertTrue(listener.hostileLines() >= linesAtLeast.sum()
                         && listener.hostileLines() <= linesAtMost.sum(), "hostile lines delivered: "
                         + listener.hostileLines() + ", expected " + linesAtLeast.sum() + ".." + linesAtMost.sum());
                 assertEquals(stats.linesAccepted(), listener.linesStored(), "every line accepted was stored");
                 assertTrue(watch.selectorAlive(), "the selector thread died: " + watch.selectorName());
-                assertNoFailures("unexpected failures on the selector thread", watch.unexpectedFailures());
+                assertNoFailures("unexpected failures on the selector thread", watch.unexpectedFailures(), config);
                 assertTrue(heapGrowth < HEAP_GROWTH_LIMIT, "the heap grew by " + (heapGrowth >> 20)
                         + " MiB and stayed so after every hostile connection closed");
                 assertTrue(tally.connections() > 0, "no hostile connection was made");
@@ -163,44 +166,6 @@ class GraphiteListenerFuzzTest {
         assertEquals(List.of(PROBE + ".after-the-fuzzing"), listener.pathsOf(PROBE));
     }
 
-    private void assertNoFailures(String what, List<String> found) {
-        if (found.isEmpty()) {
-            return;
-        }
-        StringBuilder message = new StringBuilder(found.size() + " " + what + " (" + config.describe() + "):");
-        found.stream().limit(FAILURES_SHOWN).forEach(failure -> message.append("\n  ").append(failure));
-        if (found.size() > FAILURES_SHOWN) {
-            message.append("\n  ...");
-        }
-        fail(message.toString());
-    }
-
-    private long heapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    private static Thread start(String name, Runnable task) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
-    /** Waits for the threads to end, failing when one still runs {@link #WIND_DOWN} after {@code since}. */
-    private static void joinAll(List<Thread> threads, long since, String what) throws InterruptedException {
-        long deadline = since + WIND_DOWN.toNanos();
-        for (Thread thread : threads) {
-            thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-            if (thread.isAlive()) {
-                fail(what + ": " + thread.getName() + " still running " + WIND_DOWN.toSeconds()
-                        + " s after it was due to stop");
-            }
-        }
-    }
-
     private static String describe(List<SteadyGraphiteSender> senders) {
         StringBuilder text = new StringBuilder();
         long total = 0;
@@ -209,11 +174,5 @@ class GraphiteListenerFuzzTest {
             total += sender.sent();
         }
         return text.append("total=").append(total).toString();
-    }
-
-    private static List<String> concat(List<String> list, String one) {
-        List<String> all = new ArrayList<>(list);
-        all.add(one);
-        return all;
     }
 }

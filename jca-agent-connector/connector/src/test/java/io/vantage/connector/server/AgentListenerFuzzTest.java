@@ -1,8 +1,12 @@
 package io.vantage.connector.server;
 
+import static io.vantage.connector.fuzz.FuzzSupport.assertNoFailures;
+import static io.vantage.connector.fuzz.FuzzSupport.concat;
+import static io.vantage.connector.fuzz.FuzzSupport.heapAfterGc;
+import static io.vantage.connector.fuzz.FuzzSupport.joinAll;
+import static io.vantage.connector.fuzz.FuzzSupport.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -52,7 +56,6 @@ class AgentListenerFuzzTest {
     private static final long HEAP_GROWTH_LIMIT = 64L << 20;
     /** Time for the last hostile connections and the steady agents to finish after the fuzzing stops. */
     private static final Duration WIND_DOWN = HostileConnection.DEADLINE.plusSeconds(5);
-    private static final int FAILURES_SHOWN = 10;
 
     private final FuzzConfig config = FuzzConfig.fromSystemProperties();
     private final FuzzListener listener = new FuzzListener(concat(STEADY_AGENTS, PROBE_AGENT));
@@ -89,10 +92,10 @@ class AgentListenerFuzzTest {
                     hostileThreads.add(start("fuzz-hostile-" + i, () -> fuzz(worker, random, connection, fuzzUntil)));
                 }
 
-                joinAll(hostileThreads, fuzzUntil, "hostile connections");
+                joinAll(hostileThreads, fuzzUntil, WIND_DOWN, "hostile connections");
                 long steadyAckedWhileFuzzing = steady.stream().mapToLong(SteadyAgent::acked).sum();
                 steady.forEach(SteadyAgent::stop);
-                joinAll(steadyThreads, System.nanoTime(), "well-behaved agents");
+                joinAll(steadyThreads, System.nanoTime(), WIND_DOWN, "well-behaved agents");
 
                 assertTheServerTakesANewAgent(server);
                 Await.until("every connection to be closed and none paused", () -> server.stats().openConnections() == 0
@@ -107,19 +110,19 @@ class AgentListenerFuzzTest {
                         + (watch.selectorAlive() ? "alive" : "DEAD") + ", " + watch.unexpectedFailures().size()
                         + " unexpected failures logged");
 
-                assertNoFailures("hostile connections answered against the protocol", List.copyOf(failures));
+                assertNoFailures("hostile connections answered against the protocol", List.copyOf(failures), config);
                 for (SteadyAgent agent : steady) {
-                    assertNoFailures("well-behaved agent " + agent.agentId(), agent.failures());
+                    assertNoFailures("well-behaved agent " + agent.agentId(), agent.failures(), config);
                     assertTrue(agent.acked() > 0, agent.agentId() + " had no batch acknowledged");
                     assertEquals(LongStream.rangeClosed(1, agent.acked()).boxed().toList(),
                             listener.storedSequences(agent.agentId()),
                             agent.agentId() + ": every acknowledged batch stored exactly once, in order");
                 }
-                assertNoFailures("batches the server should never have delivered", listener.violations());
+                assertNoFailures("batches the server should never have delivered", listener.violations(), config);
                 assertTrue(tally.hostileAcks() <= listener.storedSequences(FuzzListener.HOSTILE_AGENT).size(),
                         "hostile connections got more ACKs than batches were stored");
                 assertTrue(watch.selectorAlive(), "the selector thread died: " + watch.selectorName());
-                assertNoFailures("unexpected failures on the selector thread", watch.unexpectedFailures());
+                assertNoFailures("unexpected failures on the selector thread", watch.unexpectedFailures(), config);
                 assertTrue(heapGrowth < HEAP_GROWTH_LIMIT, "the heap grew by " + (heapGrowth >> 20)
                         + " MiB and stayed so after every hostile connection closed");
                 assertTrue(tally.connections() > 0, "no hostile connection was made");
@@ -157,44 +160,6 @@ class AgentListenerFuzzTest {
         }
     }
 
-    private void assertNoFailures(String what, List<String> found) {
-        if (found.isEmpty()) {
-            return;
-        }
-        StringBuilder message = new StringBuilder(found.size() + " " + what + " (" + config.describe() + "):");
-        found.stream().limit(FAILURES_SHOWN).forEach(failure -> message.append("\n  ").append(failure));
-        if (found.size() > FAILURES_SHOWN) {
-            message.append("\n  ...");
-        }
-        fail(message.toString());
-    }
-
-    private long heapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    private static Thread start(String name, Runnable task) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
-    /** Waits for the threads to end, failing when one still runs {@link #WIND_DOWN} after {@code since}. */
-    private static void joinAll(List<Thread> threads, long since, String what) throws InterruptedException {
-        long deadline = since + WIND_DOWN.toNanos();
-        for (Thread thread : threads) {
-            thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-            if (thread.isAlive()) {
-                fail(what + ": " + thread.getName() + " still running " + WIND_DOWN.toSeconds()
-                        + " s after it was due to stop");
-            }
-        }
-    }
-
     private static String describe(List<SteadyAgent> agents) {
         StringBuilder text = new StringBuilder();
         long total = 0;
@@ -203,11 +168,5 @@ class AgentListenerFuzzTest {
             total += agent.acked();
         }
         return text.append("total=").append(total).toString();
-    }
-
-    private static List<String> concat(List<String> list, String one) {
-        List<String> all = new ArrayList<>(list);
-        all.add(one);
-        return all;
     }
 }

@@ -56,7 +56,9 @@ class AgentConnectionTest {
                 server.refuseWith(null);
 
                 Eventually.await("everything delivered once accepted", () -> agent.unacknowledged() == 0
-                        && server.acknowledged().size() >= 3);
+                        && server.acknowledged().size() >= 3, () -> "unacknowledged=" + agent.unacknowledged()
+                        + " acknowledged=" + server.acknowledged().size() + " connections="
+                        + server.connections().size());
                 assertTrue(consecutive(server.acknowledged()), server.acknowledged().toString());
             }
         }

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /** Polls a condition until a deadline, so tests wait as long as needed and no longer, without fixed sleeps. */
 final class Eventually {
 
-    static final Duration DEADLINE = Duration.ofSeconds(5);
+    /** Generous: only a failing test waits this long, and CI machines are shared and can stall for seconds. */
+    static final Duration DEADLINE = Duration.ofSeconds(15);
 
     private Eventually() {
     }

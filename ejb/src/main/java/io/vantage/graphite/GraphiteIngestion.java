@@ -84,7 +84,8 @@ public class GraphiteIngestion {
     private KnownNode node(String name, Instant now) {
         KnownNode node = known.get(name);
         if (node == null || node.touched.plus(TOUCH_EVERY).isBefore(now)) {
-            node = new KnownNode(nodes.organizationId(organization), nodes.nodeId(organization, name), now);
+            GraphiteNodes.NodeKey key = nodes.node(organization, name);
+            node = new KnownNode(key.organizationId(), key.nodeId(), now);
             known.put(name, node);
         }
         return node;

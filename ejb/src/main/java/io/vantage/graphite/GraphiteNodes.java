@@ -30,11 +30,11 @@ public class GraphiteNodes {
     Clock clock;
 
     /**
-     * The node's id, the node created when it is new.
+     * The node, created when it is new, with its organization: one lookup of each per call.
      *
      * @throws IllegalStateException when the organization does not exist
      */
-    public long nodeId(String organizationName, String nodeName) {
+    public NodeKey node(String organizationName, String nodeName) {
         Organization organization = organizations.findByName(organizationName).orElseThrow(
                 () -> new IllegalStateException("vantage.graphite.organization names no organization: "
                         + organizationName));
@@ -42,13 +42,15 @@ public class GraphiteNodes {
         Node node = nodes.findByName(organization.getId(), nodeName)
                 .orElseGet(() -> nodes.add(new Node(organization, nodeName, now)));
         node.seenAt(now);
-        return node.getId();
+        return new NodeKey(organization.getId(), node.getId());
     }
 
-    /** The organization's id, for the batches published on its behalf. */
-    public long organizationId(String organizationName) {
-        return organizations.findByName(organizationName).map(Organization::getId).orElseThrow(
-                () -> new IllegalStateException("vantage.graphite.organization names no organization: "
-                        + organizationName));
+    /**
+     * Where a Graphite node's samples go.
+     *
+     * @param organizationId the organization Graphite input belongs to
+     * @param nodeId         the node
+     */
+    public record NodeKey(long organizationId, long nodeId) {
     }
 }

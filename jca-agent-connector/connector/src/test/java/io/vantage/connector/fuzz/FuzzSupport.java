@@ -1,5 +1,6 @@
 package io.vantage.connector.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.management.ManagementFactory;
@@ -28,6 +29,19 @@ public final class FuzzSupport {
             message.append("\n  ...");
         }
         fail(message.toString());
+    }
+
+    /**
+     * What a listener must look like after the fuzzing, whatever it was thrown: its selector thread alive with no
+     * unexpected failure logged, its heap back near where it started, and hostile connections actually made.
+     */
+    public static void assertListenerSurvived(SelectorWatch watch, long heapGrowth, long heapGrowthLimit,
+                                              long hostileConnections, FuzzConfig config) {
+        assertTrue(watch.selectorAlive(), "the selector thread died: " + watch.selectorName());
+        assertNoFailures("unexpected failures on the selector thread", watch.unexpectedFailures(), config);
+        assertTrue(heapGrowth < heapGrowthLimit, "the heap grew by " + (heapGrowth >> 20)
+                + " MiB and stayed so after every hostile connection closed");
+        assertTrue(hostileConnections > 0, "no hostile connection was made");
     }
 
     /** The heap in use after a few collections, for a rough "did memory leak" check. */

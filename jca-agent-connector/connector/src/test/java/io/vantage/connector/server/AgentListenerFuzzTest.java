@@ -1,5 +1,6 @@
 package io.vantage.connector.server;
 
+import static io.vantage.connector.fuzz.FuzzSupport.assertListenerSurvived;
 import static io.vantage.connector.fuzz.FuzzSupport.assertNoFailures;
 import static io.vantage.connector.fuzz.FuzzSupport.concat;
 import static io.vantage.connector.fuzz.FuzzSupport.heapAfterGc;
@@ -121,11 +122,7 @@ class AgentListenerFuzzTest {
                 assertNoFailures("batches the server should never have delivered", listener.violations(), config);
                 assertTrue(tally.hostileAcks() <= listener.storedSequences(FuzzListener.HOSTILE_AGENT).size(),
                         "hostile connections got more ACKs than batches were stored");
-                assertTrue(watch.selectorAlive(), "the selector thread died: " + watch.selectorName());
-                assertNoFailures("unexpected failures on the selector thread", watch.unexpectedFailures(), config);
-                assertTrue(heapGrowth < HEAP_GROWTH_LIMIT, "the heap grew by " + (heapGrowth >> 20)
-                        + " MiB and stayed so after every hostile connection closed");
-                assertTrue(tally.connections() > 0, "no hostile connection was made");
+                assertListenerSurvived(watch, heapGrowth, HEAP_GROWTH_LIMIT, tally.connections(), config);
             } finally {
                 server.stop();
             }

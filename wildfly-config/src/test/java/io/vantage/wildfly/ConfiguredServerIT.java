@@ -66,8 +66,15 @@ class ConfiguredServerIT {
                 .add("include-runtime", true)).getJsonObject("result");
         assertEquals(List.of("java:/jms/vantage.metrics", "java:jboss/exported/jms/vantage.metrics"), strings(metrics, "entries"));
 
+        JsonObject events = client.result(op("read-resource", with(MESSAGING, "jms-topic", "vantage.events"))).getJsonObject("result");
+        assertEquals(List.of("java:/jms/vantage.events"), strings(events, "entries"));
+
         JsonObject alerts = client.result(op("read-resource", with(MESSAGING, "jms-topic", "vantage.alerts"))).getJsonObject("result");
         assertEquals(List.of("java:/jms/vantage.alerts"), strings(alerts, "entries"));
+
+        /* a poison event is parked after a bounded number of attempts instead of blocking the services behind it */
+        JsonObject eventSetting = client.result(op("read-resource", with(MESSAGING, "address-setting", "jms.topic.vantage.events"))).getJsonObject("result");
+        assertEquals(10, eventSetting.getInt("max-delivery-attempts"));
 
         JsonObject work = client.result(op("read-resource", with(MESSAGING, "jms-queue", "vantage.work"))).getJsonObject("result");
         assertEquals(List.of("java:/jms/vantage.work"), strings(work, "entries"));

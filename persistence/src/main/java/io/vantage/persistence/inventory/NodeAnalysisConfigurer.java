@@ -1,0 +1,18 @@
+package io.vantage.persistence.inventory;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * Defines the normalizer the node index's keyword fields use: matching in the inventory query language ignores case,
+ * as operators expect of host names, tags and operating systems. Named in {@code persistence.xml}.
+ */
+public class NodeAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.normalizer(NodeIndex.LOWERCASE).custom()
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
+    }
+}

@@ -30,8 +30,7 @@ import java.util.Objects;
  *   <li>Inside quotes {@code \"} is a quote and {@code \\} a backslash; quote values with other characters,
  *       e.g. {@code address:"fe80::1"}.</li>
  *   <li>The empty query and {@code *} alone match every node.</li>
- *   <li>At most {@value QuerySyntax#MAX_LENGTH} characters and {@value QuerySyntax#MAX_DEPTH} levels of nesting;
- *       each parenthesis and each NOT is a level.</li>
+ *   <li>At most 1,000 characters and 32 levels of nesting; each parenthesis and each NOT is a level.</li>
  * </ul>
  *
  * Errors are {@link InvalidNodeQueryException}s naming what was expected, what was found and the 1-based column.

@@ -115,6 +115,16 @@ public class JpaAlertRepository implements AlertRepository {
     }
 
     @Override
+    public Optional<Instant> problemStartedBy(AlertEvent event) {
+        return Optional.ofNullable(em.createQuery("select max(e.occurredAt) from AlertEvent e where e.alertId = :alert "
+                        + "and e.from = :ok and e.to <> :ok and e.occurredAt <= :at", Instant.class)
+                .setParameter("alert", event.getAlertId())
+                .setParameter("ok", Severity.OK)
+                .setParameter("at", event.getOccurredAt())
+                .getSingleResult());
+    }
+
+    @Override
     public List<Alert> openProblems(long monitorId, Collection<Long> nodeIds) {
         if (nodeIds.isEmpty()) {
             return List.of();

@@ -75,6 +75,20 @@ public class JpaMonitorRepository implements MonitorRepository {
     }
 
     @Override
+    public boolean setTarget(long monitorId, long nodeId, boolean applies, Instant when) {
+        MonitorTarget existing = em.find(MonitorTarget.class, new MonitorTarget.Key(monitorId, nodeId));
+        if (applies && existing == null) {
+            em.persist(new MonitorTarget(monitorId, nodeId, when));
+            return true;
+        }
+        if (!applies && existing != null) {
+            em.remove(existing);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
     public TargetChange retarget(long monitorId, Set<Long> nodeIds, Instant when) {
         Set<Long> current = targetNodeIds(monitorId);
         Set<Long> added = new HashSet<>(nodeIds);

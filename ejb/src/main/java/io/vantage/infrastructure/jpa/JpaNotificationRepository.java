@@ -95,9 +95,11 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public Set<Long> channelsToldSince(long alertId, Instant problemStarted) {
+        /* by the time the problem occurred, not when the notice was made: sample clocks and server clocks differ */
         return new HashSet<>(em.createQuery("select distinct n.channelId from Notification n where n.alertId = :alert "
-                        + "and n.createdAt >= :since and n.status <> :suppressed "
-                        + "and n.kind in (:problem, :flapping, :noData)", Long.class)
+                        + "and n.status <> :suppressed and n.kind in (:problem, :flapping, :noData) "
+                        + "and n.alertEventId in (select e.id from AlertEvent e where e.alertId = :alert "
+                        + "and e.occurredAt >= :since)", Long.class)
                 .setParameter("alert", alertId)
                 .setParameter("since", problemStarted)
                 .setParameter("suppressed", Notification.Status.SUPPRESSED)

@@ -10,7 +10,7 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 /**
- * Translates a node query into a Hibernate Search predicate over the fields in {@link NodeIndexFields}, with the
+ * Translates a node query into a Hibernate Search predicate over the fields in {@link io.vantage.persistence.inventory.NodeIndex}, with the
  * meaning {@link NodeQueryMatcher} gives it. The caller adds the organization filter.
  */
 public final class NodeQueryPredicates {
@@ -45,7 +45,7 @@ public final class NodeQueryPredicates {
     }
 
     private static PredicateFinalStep match(Match match, SearchPredicateFactory f) {
-        String field = NodeIndexFields.of(match.field());
+        String field = match.field().indexField();
         String pattern = match.pattern(); // already lowercase, as the normalizer makes the indexed values
         if (!QuerySyntax.hasWildcard(pattern)) {
             return f.match().field(field).matching(pattern);

@@ -1,5 +1,6 @@
 package io.vantage.inventory.query;
 
+import io.vantage.persistence.inventory.NodeIndex;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,18 +9,25 @@ import java.util.stream.Collectors;
 /** A property of a node that a query term can test, named in queries by its {@link #keyword()}. */
 public enum QueryField {
     /** The node's name, the hostname its agent reports. */
-    NAME("name"),
+    NAME("name", NodeIndex.NAME),
     /** One of the node's tags; a term matches when any tag matches. */
-    TAG("tag"),
+    TAG("tag", NodeIndex.TAGS),
     /** The node's operating system; a node whose OS is unknown never matches an {@code os:} term. */
-    OS("os"),
+    OS("os", NodeIndex.OS),
     /** One of the node's network addresses; a term matches when any address matches. */
-    ADDRESS("address");
+    ADDRESS("address", NodeIndex.ADDRESSES);
 
     private final String keyword;
+    private final String indexField;
 
-    QueryField(String keyword) {
+    QueryField(String keyword, String indexField) {
         this.keyword = keyword;
+        this.indexField = indexField;
+    }
+
+    /** The node index field the term is searched in (see {@code Node}'s search mapping). */
+    public String indexField() {
+        return indexField;
     }
 
     /** The name written before the colon in a query, e.g. {@code tag}. */

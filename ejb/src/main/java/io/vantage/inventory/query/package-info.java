@@ -6,6 +6,6 @@
  * {@link io.vantage.inventory.query.NodeQuery}, whose {@code toString()} is the canonical text to store.
  * {@link io.vantage.inventory.query.NodeQueryMatcher} evaluates a query against one node in memory;
  * {@link io.vantage.inventory.query.NodeQueryPredicates} turns it into a Hibernate Search predicate over the fields
- * named in {@link io.vantage.inventory.query.NodeIndexFields}. The two must agree, and the matcher is the reference.
+ * named in {@link io.vantage.persistence.inventory.NodeIndex}. The two must agree, and the matcher is the reference.
  */
 package io.vantage.inventory.query;

@@ -27,6 +27,9 @@ public interface AlertRepository {
 
     Optional<AlertEvent> findEvent(long eventId);
 
+    /** When the problem an entry belongs to began: the latest change away from OK at or before the entry. */
+    Optional<Instant> problemStartedBy(AlertEvent event);
+
     /** The alerts of a monitor that are not OK, for closing them when the monitor stops applying. */
     List<Alert> openProblems(long monitorId, java.util.Collection<Long> nodeIds);
 

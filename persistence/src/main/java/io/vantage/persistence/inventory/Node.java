@@ -42,7 +42,10 @@ public class Node {
     @JoinColumn(name = "organization_id", nullable = false)
     private Organization organization;
 
-    /* the same column again, read-only, so the index can filter by tenant without embedding the organization */
+    /*
+     * The same column again, read-only, so the index can filter by tenant without embedding the organization. Set
+     * in the constructor too: a new node is indexed from its fields before anything is read back.
+     */
     @Column(name = "organization_id", insertable = false, updatable = false)
     @GenericField(name = NodeIndex.ORGANIZATION)
     private Long organizationId;
@@ -85,6 +88,7 @@ public class Node {
 
     public Node(Organization organization, String name, Instant createdAt) {
         this.organization = organization;
+        this.organizationId = organization.getId();
         this.name = name;
         this.createdAt = createdAt;
     }

@@ -11,8 +11,7 @@ public class NodeAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.normalizer(NodeIndex.LOWERCASE).custom()
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding");
+        // lowercase only: the in-memory query matcher folds case and nothing else, and the two must agree
+        context.normalizer(NodeIndex.LOWERCASE).custom().tokenFilter("lowercase");
     }
 }

@@ -24,6 +24,9 @@ public interface MonitorRepository {
 
     Set<Long> targetNodeIds(long monitorId);
 
+    /** Makes the monitor apply, or stop applying, to one node; returns whether that changed anything. */
+    boolean setTarget(long monitorId, long nodeId, boolean applies, java.time.Instant when);
+
     /** Makes the monitor apply to exactly these nodes; returns the nodes added and removed. */
     TargetChange retarget(long monitorId, Set<Long> nodeIds, java.time.Instant when);
 

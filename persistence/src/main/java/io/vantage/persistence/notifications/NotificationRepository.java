@@ -29,8 +29,9 @@ public interface NotificationRepository {
     List<Notification> forAlert(long organizationId, long alertId);
 
     /**
-     * The channels that were told about the alert's current problem (since it last was OK): the ones that must hear
-     * it is resolved. Suppressed notices do not count; a notice still being retried does.
+     * The channels that were told about the alert's current problem, that is about history entries that occurred at
+     * or after {@code problemStarted}: the ones that must hear it is resolved. Suppressed notices do not count; a
+     * notice still being retried does.
      */
     Set<Long> channelsToldSince(long alertId, java.time.Instant problemStarted);
 }

@@ -1,6 +1,6 @@
 package io.vantage.alerts;
 
-import io.vantage.ServiceLog;
+import io.vantage.MonitoringLog;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -36,7 +36,7 @@ public class SilenceWatch {
             try {
                 evaluation.checkSilence(alertId);
             } catch (RuntimeException e) {
-                ServiceLog.silenceCheckFailed(alertId, e);
+                MonitoringLog.silenceCheckFailed(alertId, e);
             }
         }
     }

@@ -1,6 +1,6 @@
 package io.vantage.inventory;
 
-import io.vantage.ServiceLog;
+import io.vantage.MonitoringLog;
 import io.vantage.persistence.inventory.Node;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -36,7 +36,7 @@ public class InventoryIndexer {
         }
         try {
             search.massIndexer(Node.class).threadsToLoadObjects(1).startAndWait();
-            ServiceLog.inventoryReindexed(inDatabase, inIndex);
+            MonitoringLog.inventoryReindexed(inDatabase, inIndex);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

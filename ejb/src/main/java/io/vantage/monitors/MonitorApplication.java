@@ -1,6 +1,6 @@
 package io.vantage.monitors;
 
-import io.vantage.ServiceLog;
+import io.vantage.MonitoringLog;
 import io.vantage.alerts.AlertClosing;
 import io.vantage.events.Events;
 import io.vantage.events.MonitorChanged;
@@ -66,7 +66,7 @@ public class MonitorApplication {
         closing.unapplied(monitor, applied.removed(), now);
         // a new revision starts new check chains everywhere; the old ones see the revision and stop
         scheduleChecks(monitor, targets);
-        ServiceLog.monitorApplied(monitor.getId(), monitor.getRevision(), targets.size(), applied.added().size(),
+        MonitoringLog.monitorApplied(monitor.getId(), monitor.getRevision(), targets.size(), applied.added().size(),
                 applied.removed().size());
     }
 

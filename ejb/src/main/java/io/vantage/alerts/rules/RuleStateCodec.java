@@ -66,8 +66,8 @@ final class RuleStateCodec {
             }
             return new RuleState(severity, optionalInstant(fields[2], "since"), severity(fields[3], "pending"),
                     count(fields[4]), optionalInstant(fields[5], "pendingSince"),
-                    optionalInstant(fields[6], "lastSampleAt"),
-                    number(fields[7]), flags.contains("n"), changes(fields[9]), flags.contains("f"));
+                    optionalInstant(fields[6], "lastSampleAt"), number(fields[7]), flags.contains("n"),
+                    changes(fields[9]), flags.contains("f"));
         } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
             throw new IllegalArgumentException("cannot decode rule state " + quote(text) + ": " + e.getMessage(), e);
         }

@@ -58,7 +58,8 @@ class FlapPolicyTest {
     @Test
     void theFlapWindowMustBePositive() {
         assertMessage("flap window must be longer than zero, was PT0S", () -> new FlapPolicy(3, Duration.ZERO));
-        assertMessage("flap window must be longer than zero, was PT-1S", () -> new FlapPolicy(3, Duration.ofSeconds(-1)));
+        assertMessage("flap window must be longer than zero, was PT-1S",
+                () -> new FlapPolicy(3, Duration.ofSeconds(-1)));
         assertMessage("flap window must be longer than zero, was null", () -> new FlapPolicy(3, null));
     }
 }

@@ -109,12 +109,13 @@ class RuleEvaluatorConfirmationTest {
 
     @Test
     void consecutiveAndSustainedForMustBothBeMet() {
-        AlertScript enoughTimeTooFewSamples = new AlertScript(THREE_IN_A_ROW.withSustainedFor(Duration.ofMinutes(1)));
+        AlertRule rule = THREE_IN_A_ROW.withSustainedFor(Duration.ofMinutes(1));
+        AlertScript enoughTimeTooFewSamples = new AlertScript(rule);
         assertEquals(List.of(), enoughTimeTooFewSamples.sample(0, 85));
         assertEquals(List.of(), enoughTimeTooFewSamples.sample(300, 85));
         assertEquals(List.of(threshold(OK, WARNING, 301, 85)), enoughTimeTooFewSamples.sample(301, 85));
 
-        AlertScript enoughSamplesTooLittleTime = new AlertScript(THREE_IN_A_ROW.withSustainedFor(Duration.ofMinutes(1)));
+        AlertScript enoughSamplesTooLittleTime = new AlertScript(rule);
         assertEquals(List.of(), enoughSamplesTooLittleTime.samples(0, 85, 85, 85, 85));
         assertEquals(List.of(threshold(OK, WARNING, 60, 85)), enoughSamplesTooLittleTime.sample(60, 85));
     }

@@ -6,7 +6,7 @@ import io.vantage.alerts.rules.FlapPolicy;
 import io.vantage.alerts.rules.InvalidRuleException;
 import io.vantage.alerts.rules.Thresholds;
 import io.vantage.checks.remote.InvalidCheckSpecException;
-import io.vantage.checks.remote.RemoteCheckSpec;
+import io.vantage.checks.remote.RemoteCheckFactory;
 import io.vantage.inventory.query.InvalidNodeQueryException;
 import io.vantage.inventory.query.NodeQueryParser;
 import io.vantage.persistence.alerts.Severity;
@@ -71,7 +71,7 @@ public final class MonitorRules {
         CheckSettingsText.validate(settings);
         try {
             // placeholders stand for a node's values; check the rest with a stand-in node
-            RemoteCheckSpec.build(check.kind(), CheckTargets.resolve(settings, "127.0.0.1", "node"));
+            RemoteCheckFactory.create(check.kind(), CheckTargets.resolve(check.kind(), settings, "127.0.0.1", "node"));
         } catch (InvalidCheckSpecException e) {
             throw new InvalidInputException("check: " + e.getMessage(), e);
         }

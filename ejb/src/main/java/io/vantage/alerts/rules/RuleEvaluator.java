@@ -1,6 +1,7 @@
 package io.vantage.alerts.rules;
 
 import io.vantage.alerts.rules.AlertTransition.Reason;
+import io.vantage.persistence.alerts.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

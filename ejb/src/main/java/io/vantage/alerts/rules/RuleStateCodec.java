@@ -1,5 +1,6 @@
 package io.vantage.alerts.rules;
 
+import io.vantage.persistence.alerts.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;

@@ -1,5 +1,8 @@
 package io.vantage.alerts.rules;
 
+import io.vantage.persistence.alerts.Severity;
+import io.vantage.persistence.monitors.Direction;
+
 /**
  * The values at which a metric becomes a warning or critical, and the values it must come back to before the
  * alert clears. Separate clear thresholds give hysteresis: a value hovering around a trigger does not raise and

@@ -3,6 +3,7 @@ package io.vantage.alerts.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vantage.alerts.rules.AlertTransition.Reason;
+import io.vantage.persistence.alerts.Severity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.vantage.alerts.rules.AlertTransition.Reason;
+import io.vantage.persistence.alerts.Severity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.vantage.alerts.rules;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vantage.persistence.monitors.Direction;
 import org.junit.jupiter.api.Test;
 
 class DirectionTest {

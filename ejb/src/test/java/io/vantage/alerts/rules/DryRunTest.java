@@ -13,6 +13,7 @@ import static io.vantage.alerts.rules.Severity.OK;
 import static io.vantage.alerts.rules.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.vantage.persistence.alerts.Severity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -8,6 +8,7 @@ import static io.vantage.alerts.rules.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.vantage.persistence.alerts.Severity;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

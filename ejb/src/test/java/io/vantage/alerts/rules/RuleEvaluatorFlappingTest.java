@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vantage.alerts.rules.AlertTransition.Reason;
+import io.vantage.persistence.alerts.Severity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vantage.persistence.alerts.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

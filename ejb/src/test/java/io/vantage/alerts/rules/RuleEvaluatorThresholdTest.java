@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vantage.persistence.alerts.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vantage.persistence.alerts.Severity;
+import io.vantage.persistence.monitors.Direction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

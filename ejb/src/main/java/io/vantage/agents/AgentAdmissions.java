@@ -3,6 +3,8 @@ package io.vantage.agents;
 import io.vantage.ServiceLog;
 import io.vantage.connector.api.AgentCredentials;
 import io.vantage.connector.api.AgentRejectedException;
+import io.vantage.events.AsyncEvents;
+import io.vantage.events.NodeChanged;
 import io.vantage.persistence.agents.Agent;
 import io.vantage.persistence.agents.AgentRepository;
 import io.vantage.persistence.inventory.Node;
@@ -33,6 +35,9 @@ public class AgentAdmissions {
     AgentDirectory directory;
 
     @Inject
+    AsyncEvents asyncEvents;
+
+    @Inject
     Clock clock;
 
     public AgentIdentity admit(AgentCredentials credentials) throws AgentRejectedException {
@@ -43,11 +48,21 @@ public class AgentAdmissions {
             throw reject(credentials, "agent is disabled");
         }
         Instant now = clock.instant();
+        boolean nodeChanged = false;
         if (agent.getNode() == null) {
             agent.reportsFor(nodeNamed(agent, credentials.hostname(), now));
+            nodeChanged = true;
         }
         Node node = agent.getNode();
         node.seenAt(now);
+        String address = AgentAddresses.hostOf(credentials.remoteAddress());
+        if (address != null && node.addAddress(address)) {
+            nodeChanged = true;
+        }
+        if (nodeChanged) {
+            // monitors whose queries select the new node, or its new address, apply to it
+            asyncEvents.publishAfterCommit(new NodeChanged(agent.getOrganization().getId(), node.getId()));
+        }
         agent.admitted(now, credentials.remoteAddress(), credentials.agentVersion());
         AgentIdentity identity = new AgentIdentity(agent.getAgentId(), agent.getOrganization().getId(), node.getId(),
                 node.getName());

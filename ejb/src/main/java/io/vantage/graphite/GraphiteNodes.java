@@ -1,5 +1,7 @@
 package io.vantage.graphite;
 
+import io.vantage.events.AsyncEvents;
+import io.vantage.events.NodeChanged;
 import io.vantage.persistence.inventory.Node;
 import io.vantage.persistence.inventory.NodeRepository;
 import io.vantage.persistence.inventory.Organization;
@@ -27,6 +29,9 @@ public class GraphiteNodes {
     NodeRepository nodes;
 
     @Inject
+    AsyncEvents asyncEvents;
+
+    @Inject
     Clock clock;
 
     /**
@@ -39,8 +44,11 @@ public class GraphiteNodes {
                 () -> new IllegalStateException("vantage.graphite.organization names no organization: "
                         + organizationName));
         Instant now = clock.instant();
-        Node node = nodes.findByName(organization.getId(), nodeName)
-                .orElseGet(() -> nodes.add(new Node(organization, nodeName, now)));
+        Node node = nodes.findByName(organization.getId(), nodeName).orElse(null);
+        if (node == null) {
+            node = nodes.add(new Node(organization, nodeName, now));
+            asyncEvents.publishAfterCommit(new NodeChanged(organization.getId(), node.getId()));
+        }
         node.seenAt(now);
         return new NodeKey(organization.getId(), node.getId());
     }

@@ -24,8 +24,18 @@ public class NodeCatalog {
     @Inject
     SampleRepository samples;
 
+    @Inject
+    NodeSearch search;
+
     public List<NodeSummary> list(Caller caller) {
         return nodes.findAll(caller.organizationId()).stream().map(this::summarize).toList();
+    }
+
+    /** The caller's nodes an inventory query selects, by name, at most {@code limit}. */
+    public List<NodeSummary> search(Caller caller, String query, int limit) {
+        io.vantage.monitors.MonitorRules.validateQuery(query);
+        return search.find(caller.organizationId(), io.vantage.inventory.query.NodeQueryParser.parse(query), limit)
+                .stream().map(this::summarize).toList();
     }
 
     public Optional<NodeSummary> find(Caller caller, long nodeId) {
@@ -34,7 +44,8 @@ public class NodeCatalog {
 
     private NodeSummary summarize(Node node) {
         Set<String> tags = new TreeSet<>(node.getTags());
-        return new NodeSummary(node.getId(), node.getName(), tags, node.getCreatedAt(), node.getLastSeenAt(),
+        return new NodeSummary(node.getId(), node.getName(), tags, node.getOs(), new TreeSet<>(node.getAddresses()),
+                new java.util.TreeMap<>(node.getDetails()), node.getCreatedAt(), node.getLastSeenAt(),
                 latest(node));
     }
 

@@ -26,6 +26,24 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** Ids that name nothing the caller may see: 404, the same for another organization's ids. */
+    @Provider
+    public static class UnknownId implements ExceptionMapper<io.vantage.UnknownIdException> {
+        @Override
+        public Response toResponse(io.vantage.UnknownIdException e) {
+            return error(Response.Status.NOT_FOUND, "not_found", e.getMessage());
+        }
+    }
+
+    /** Clashes with what exists (a name taken): 409. */
+    @Provider
+    public static class Conflict implements ExceptionMapper<io.vantage.ConflictException> {
+        @Override
+        public Response toResponse(io.vantage.ConflictException e) {
+            return error(Response.Status.CONFLICT, "conflict", e.getMessage());
+        }
+    }
+
     /** JAX-RS's own errors (404, 405, 415...), with their status kept. */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {

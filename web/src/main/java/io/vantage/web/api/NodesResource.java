@@ -1,12 +1,16 @@
 package io.vantage.web.api;
 
 import io.vantage.inventory.NodeCatalog;
+import io.vantage.inventory.NodeDescription;
+import io.vantage.inventory.NodeEditor;
 import io.vantage.metrics.MetricQueries;
 import io.vantage.persistence.metrics.SamplePoint;
 import io.vantage.security.Caller;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,11 +36,31 @@ public class NodesResource {
     MetricQueries queries;
 
     @Inject
+    NodeEditor editor;
+
+    @Inject
     Clock clock;
 
+    /** Every node, or with {@code q} the nodes an inventory query selects ({@code tag:web AND os:linux}). */
     @GET
-    public List<NodeJson> list() {
+    public List<NodeJson> list(@QueryParam("q") String query, @QueryParam("limit") @DefaultValue("1000") int limit) {
+        if (query != null) {
+            return catalog.search(caller, query, Math.max(1, Math.min(limit, 10_000))).stream().map(NodeJson::of)
+                    .toList();
+        }
         return catalog.list(caller).stream().map(NodeJson::of).toList();
+    }
+
+    /** Describes a node: tags, OS, addresses and details (absent parts stay as they are). */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public NodeJson describe(@PathParam("id") long id, NodeDescription description) {
+        if (description == null) {
+            throw new IllegalArgumentException("a node description is required as the JSON body");
+        }
+        editor.describe(caller, id, description);
+        return catalog.find(caller, id).map(NodeJson::of).orElseThrow(() -> NotFound.node(id));
     }
 
     @GET

@@ -31,9 +31,10 @@ import javax.net.ssl.SSLSession;
  * {@value RemoteCheckMetrics#HTTP_STATUS}, {@value RemoteCheckMetrics#HTTP_RESPONSE_MS},
  * {@value RemoteCheckMetrics#HTTP_BODY_MATCH} and {@value RemoteCheckMetrics#HTTP_CERT_DAYS_LEFT}.
  *
- * <p>With {@link HttpCheckSettings#verifyCertificate()} false, any certificate is accepted and the host name is not
+ * <p>Certificates are verified against the JVM's default trust store, host name included. With
+ * {@link HttpCheckSettings#verifyCertificate()} false, any certificate is accepted and the host name is not
  * compared with it, so that self-signed internal hosts can be checked and their expiry measured; only this check's
- * connections are affected (see {@link TrustAllCertificates}). No proxy is used.
+ * connections are affected (see {@code TrustAllCertificates}). No proxy is used.
  *
  * <p>Each instance keeps one {@link HttpClient}, and so may reuse a kept-alive connection on its next run; such a run
  * measures no connection set-up and sees the certificate the server presented when that connection was opened.

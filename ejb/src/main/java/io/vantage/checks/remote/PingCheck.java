@@ -67,7 +67,8 @@ public final class PingCheck implements RemoteCheck {
             output = Files.createTempFile("vantage-ping-", ".out");
             return ping(executable.get(), output, start);
         } catch (IOException e) {
-            return outcome(CheckStatus.UNKNOWN, start, "could not run " + executable.get() + ": " + e.getMessage(), null);
+            return outcome(CheckStatus.UNKNOWN, start, "could not run " + executable.get() + ": " + e.getMessage(),
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return outcome(CheckStatus.UNKNOWN, start, "interrupted", null);

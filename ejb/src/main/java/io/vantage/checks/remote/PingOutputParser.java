@@ -43,7 +43,8 @@ final class PingOutputParser {
                     OptionalDouble.of(Double.parseDouble(rtt.group(2))),
                     OptionalDouble.of(Double.parseDouble(rtt.group(3)))));
         }
-        return Optional.of(new PingSummary(transmitted, received, loss, OptionalDouble.empty(), OptionalDouble.empty()));
+        return Optional.of(new PingSummary(transmitted, received, loss, OptionalDouble.empty(),
+                OptionalDouble.empty()));
     }
 
     /**

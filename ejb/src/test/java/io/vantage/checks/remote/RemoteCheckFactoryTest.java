@@ -18,7 +18,8 @@ class RemoteCheckFactoryTest {
 
     @Test
     void each_kind_is_built_from_its_settings() {
-        assertInstanceOf(TcpConnectCheck.class, RemoteCheckFactory.create("tcp", Map.of("host", "db1", "port", "5432")));
+        assertInstanceOf(TcpConnectCheck.class,
+                RemoteCheckFactory.create("tcp", Map.of("host", "db1", "port", "5432")));
         assertInstanceOf(PingCheck.class, RemoteCheckFactory.create("ping", Map.of("host", "10.0.0.5", "count", "5")));
         assertInstanceOf(HttpCheck.class, RemoteCheckFactory.create("http", Map.of("url", "https://app.example/health",
                 "status", "200", "body", "UP", "verify_tls", "false", "cert_warn_days", "30", "cert_crit_days", "7",

@@ -25,6 +25,8 @@ final class RunningVantage {
     static final int AGENT_PORT = 17170;
     static final int GRAPHITE_PORT = 12103;
     static final int CQL_PORT = 19242;
+    /** Where the server's mail session sends; AlertingIT listens there with a real SMTP server. */
+    static final int SMTP_PORT = 13125;
     static final String ADMIN_PASSWORD = "it-admin-password";
 
     private static RunningVantage instance;
@@ -120,7 +122,10 @@ final class RunningVantage {
         List<String> command = new ArrayList<>(List.of(serverHome.resolve("bin/standalone.sh").toString(),
                 "-c", "standalone-full.xml",
                 "-Djboss.server.base.dir=" + baseDir,
-                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET));
+                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+                "-Dvantage.smtp.host=127.0.0.1",
+                "-Dvantage.smtp.port=" + SMTP_PORT,
+                "-Dvantage.mail.from=vantage@it.example"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(itDir.resolve("wildfly.out").toFile()));

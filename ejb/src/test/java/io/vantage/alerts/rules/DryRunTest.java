@@ -8,9 +8,9 @@ import static io.vantage.alerts.rules.AlertScript.quietThreshold;
 import static io.vantage.alerts.rules.AlertScript.threshold;
 import static io.vantage.alerts.rules.AlertTransition.Reason.FLAPPING_ENDED;
 import static io.vantage.alerts.rules.AlertTransition.Reason.FLAPPING_STARTED;
-import static io.vantage.alerts.rules.Severity.CRITICAL;
-import static io.vantage.alerts.rules.Severity.OK;
-import static io.vantage.alerts.rules.Severity.WARNING;
+import static io.vantage.persistence.alerts.Severity.CRITICAL;
+import static io.vantage.persistence.alerts.Severity.OK;
+import static io.vantage.persistence.alerts.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vantage.persistence.alerts.Severity;

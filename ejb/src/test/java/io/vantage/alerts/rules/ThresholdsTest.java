@@ -1,8 +1,8 @@
 package io.vantage.alerts.rules;
 
-import static io.vantage.alerts.rules.Severity.CRITICAL;
-import static io.vantage.alerts.rules.Severity.OK;
-import static io.vantage.alerts.rules.Severity.WARNING;
+import static io.vantage.persistence.alerts.Severity.CRITICAL;
+import static io.vantage.persistence.alerts.Severity.OK;
+import static io.vantage.persistence.alerts.Severity.WARNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

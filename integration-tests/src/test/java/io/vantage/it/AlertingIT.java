@@ -1,0 +1,188 @@
+package io.vantage.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Alerting as an operator meets it: a node described by tags, a monitor that selects it by query, a value crossing
+ * the critical threshold, the problem arriving by mail (a real SMTP server) and webhook, the value recovering, and the
+ * resolution arriving on both. Samples come in as Graphite lines so each value is exactly the one the test needs.
+ */
+class AlertingIT {
+
+    private static RunningVantage vantage;
+    private static VantageApi api;
+    private static GreenMail smtp;
+    private static HttpServer webhook;
+    private static final List<JsonObject> HOOKS = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startVantageMailAndWebhookReceiver() throws IOException {
+        smtp = new GreenMail(new ServerSetup(RunningVantage.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        webhook.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            try (var reader = Json.createReader(new StringReader(body))) {
+                HOOKS.add(reader.readObject());
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        webhook.start();
+        vantage = RunningVantage.get();
+        VantageApi admin = VantageApi.withPassword(vantage.baseUrl(), "admin", RunningVantage.ADMIN_PASSWORD);
+        VantageApi.Reply issued = admin.post("/tokens", "{\"name\":\"alerting tests\"}");
+        assertEquals(201, issued.status(), issued.toString());
+        api = VantageApi.withToken(vantage.baseUrl(), issued.json().asJsonObject().getString("token"));
+    }
+
+    @AfterAll
+    static void stopReceivers() {
+        if (webhook != null) {
+            webhook.stop(0);
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void a_critical_value_reaches_mail_and_webhook_and_its_recovery_resolves_both() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String host = "alerting-" + run;
+        Instant start = Instant.now().minusSeconds(30);
+        send(host, "cpu.busy", 10, start);
+        long nodeId = awaitNode(host);
+        assertEquals(200, api.put("/nodes/" + nodeId, "{\"tags\":[\"web\",\"run-" + run + "\"],\"os\":\"Linux\"}")
+                .status());
+
+        long hook = created(api.post("/channels", "{\"name\":\"hook-" + run + "\",\"kind\":\"WEBHOOK\",\"target\":"
+                + "\"http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook\",\"secret\":\"s3cret\"}"));
+        long mail = created(api.post("/channels", "{\"name\":\"mail-" + run + "\",\"kind\":\"EMAIL\",\"target\":"
+                + "\"oncall-" + run + "@it.example\"}"));
+        long plan = created(api.post("/plans", "{\"name\":\"plan-" + run + "\",\"routes\":{\"CRITICAL\":[" + hook + ","
+                + mail + "],\"WARNING\":[" + hook + "]}}"));
+        long monitor = created(api.post("/monitors", "{\"name\":\"busy-" + run + "\",\"nodeQuery\":\"tag:run-" + run
+                + " AND os:linux AND NOT tag:staging\",\"metric\":\"cpu.busy\",\"rule\":{\"direction\":\"ABOVE\","
+                + "\"warning\":80,\"warningClear\":70,\"critical\":90,\"criticalClear\":80},\"planId\":" + plan + "}"));
+
+        assertTrue(Waits.until(Duration.ofSeconds(30), () -> {
+            JsonArray targets = api.get("/monitors/" + monitor + "/nodes").json().asJsonArray();
+            return targets.stream().anyMatch(v -> Long.parseLong(v.toString()) == nodeId) ? Optional.of(true)
+                    : Optional.empty();
+        }).isPresent(), "the monitor applies to the node its query selects");
+
+        send(host, "cpu.busy", 95, start.plusSeconds(10));
+        JsonObject problem = awaitHook(monitor, "PROBLEM");
+        assertEquals("CRITICAL", problem.getString("severity"));
+        assertEquals(host, problem.getJsonObject("node").getString("name"));
+        assertEquals(95.0, problem.getJsonNumber("value").doubleValue());
+        MimeMessage problemMail = awaitMail("CRITICAL");
+        assertTrue(problemMail.getSubject().contains(host), problemMail.getSubject());
+
+        send(host, "cpu.busy", 40, start.plusSeconds(20));
+        JsonObject resolved = awaitHook(monitor, "RESOLVED");
+        assertEquals("OK", resolved.getString("severity"));
+        assertTrue(awaitMail("RESOLVED").getSubject().contains(host));
+
+        JsonArray alerts = api.get("/alerts?monitor=" + monitor).json().asJsonArray();
+        assertEquals(1, alerts.size(), alerts.toString());
+        JsonObject detail = api.get("/alerts/" + alerts.getJsonObject(0).getJsonNumber("id").longValue()).json()
+                .asJsonObject();
+        assertEquals("OK", detail.getJsonObject("alert").getString("severity"));
+        assertEquals(2, detail.getJsonArray("history").size(), detail.toString());
+        assertTrue(Waits.until(Duration.ofSeconds(10), () -> {
+            JsonArray notices = api.get("/alerts/" + alerts.getJsonObject(0).getJsonNumber("id").longValue()).json()
+                    .asJsonObject().getJsonArray("notifications");
+            return notices.size() == 4 && notices.stream().allMatch(n -> "DELIVERED".equals(
+                    n.asJsonObject().getString("status"))) ? Optional.of(true) : Optional.empty();
+        }).isPresent(), "the problem and the resolution are recorded as delivered on both channels");
+    }
+
+    @Test
+    void a_monitor_with_a_bad_query_or_rule_is_refused_with_a_clear_message_and_not_created() {
+        VantageApi.Reply badQuery = api.post("/monitors", "{\"name\":\"bad\",\"nodeQuery\":\"tag:web AND (os:linux\","
+                + "\"metric\":\"cpu.busy\",\"rule\":{\"direction\":\"ABOVE\",\"critical\":90}}");
+        assertEquals(400, badQuery.status(), badQuery.toString());
+        assertTrue(badQuery.body().contains("column"), badQuery.body());
+
+        VantageApi.Reply badRule = api.post("/monitors", "{\"name\":\"bad\",\"nodeQuery\":\"*\","
+                + "\"metric\":\"cpu.busy\",\"rule\":{\"direction\":\"ABOVE\",\"critical\":90,\"criticalClear\":95}}");
+        assertEquals(400, badRule.status(), badRule.toString());
+
+        VantageApi.Reply badHook = api.post("/channels", "{\"name\":\"bad\",\"kind\":\"WEBHOOK\",\"target\":"
+                + "\"ftp://example.org/x\"}");
+        assertEquals(400, badHook.status(), badHook.toString());
+
+        assertTrue(api.get("/monitors").json().asJsonArray().stream()
+                .noneMatch(m -> "bad".equals(m.asJsonObject().getString("name"))));
+        assertEquals(404, api.get("/monitors/987654321").status());
+    }
+
+    private static void send(String host, String metric, double value, Instant at) throws IOException {
+        try (Socket sender = new Socket("127.0.0.1", RunningVantage.GRAPHITE_PORT)) {
+            OutputStream out = sender.getOutputStream();
+            out.write(("collectd." + host + "." + metric + " " + value + " " + at.getEpochSecond() + "\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+    }
+
+    private static long awaitNode(String host) {
+        return Waits.until(Duration.ofSeconds(30), () -> api.get("/nodes?q=name:" + host).json().asJsonArray()
+                        .stream().findFirst().map(n -> n.asJsonObject().getJsonNumber("id").longValue()))
+                .orElseThrow(() -> new AssertionError("node " + host + " never appeared"));
+    }
+
+    private static long created(VantageApi.Reply reply) {
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json().asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject awaitHook(long monitorId, String kind) {
+        return Waits.until(Duration.ofSeconds(30), () -> HOOKS.stream()
+                        .filter(h -> h.getJsonObject("monitor").getJsonNumber("id").longValue() == monitorId)
+                        .filter(h -> kind.equals(h.getString("kind")))
+                        .findFirst())
+                .orElseThrow(() -> new AssertionError("no " + kind + " webhook for monitor " + monitorId + "; got "
+                        + HOOKS));
+    }
+
+    private static MimeMessage awaitMail(String subjectPart) {
+        return Waits.until(Duration.ofSeconds(30), () -> Arrays.stream(smtp.getReceivedMessages())
+                        .filter(m -> {
+                            try {
+                                return m.getSubject().contains(subjectPart);
+                            } catch (jakarta.mail.MessagingException e) {
+                                return false;
+                            }
+                        })
+                        .findFirst())
+                .orElseThrow(() -> new AssertionError("no mail with '" + subjectPart + "' in its subject"));
+    }
+}

@@ -120,12 +120,12 @@ public final class HttpCheck implements RemoteCheck {
             try {
                 found = pattern.matcher(new DeadlineCharSequence(response.body(), deadline)).find();
             } catch (DeadlineCharSequence.DeadlineExceeded e) {
-                return outcome(CheckStatus.UNKNOWN, start, "body regex /" + pattern.pattern() + "/ did not finish"
-                        + " within the timeout", metrics);
+                return outcome(CheckStatus.UNKNOWN, start, "body regex /" + CheckArguments.shorten(pattern.pattern())
+                        + "/ did not finish within the timeout", metrics);
             }
             metrics.put(RemoteCheckMetrics.HTTP_BODY_MATCH, Timing.flag(found));
             if (!found) {
-                critical.add("body does not match /" + pattern.pattern() + "/");
+                critical.add("body does not match /" + CheckArguments.shorten(pattern.pattern()) + "/");
             }
         }
         if (settings.isHttps()) {

@@ -15,7 +15,7 @@ import jakarta.jms.MessageListener;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/vantage.work"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'RemoteCheckDue'"),
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'RemoteCheckDue' AND organizationId > 0"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
 })
 public class RemoteCheckWorker implements MessageListener {

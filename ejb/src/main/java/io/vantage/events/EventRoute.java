@@ -4,7 +4,9 @@ import java.util.Map;
 
 /**
  * Where each event type travels, in one place (the topology is documented in {@code EVENTS.md}). Consumers select
- * by the {@value #TYPE_PROPERTY} property, which holds the event type's simple name.
+ * by the {@value #TYPE_PROPERTY} property, which holds the event type's simple name. Organization ids are positive;
+ * events under a negative one are probes of the framework itself, which only probe consumers select (the work
+ * queue's consumers say {@code organizationId > 0} so that probes never reach real work).
  *
  * @param destination the JNDI name of the topic or queue
  * @param delivery    how consumers share it

@@ -61,8 +61,11 @@ public class MonitorCatalog {
         Organization organization = organizations.find(caller.organizationId())
                 .orElseThrow(() -> new IllegalStateException("caller has no organization"));
         Instant now = clock.instant();
-        Monitor monitor = monitors.add(new Monitor(organization, definition.name(), now));
+        Monitor monitor = new Monitor(organization, definition.name(), now);
+        // defined before it is stored: the plan lookup would otherwise flush a half-made row
         define(caller, monitor, definition, now);
+        monitors.add(monitor);
+        announce(monitor);
         return monitor;
     }
 
@@ -71,6 +74,7 @@ public class MonitorCatalog {
         Monitor monitor = get(caller, monitorId);
         ensureNameFree(caller, definition.name(), monitorId);
         define(caller, monitor, definition, clock.instant());
+        announce(monitor);
         return monitor;
     }
 
@@ -78,7 +82,7 @@ public class MonitorCatalog {
     public void delete(Caller caller, long monitorId) {
         Monitor monitor = get(caller, monitorId);
         monitor.delete(clock.instant());
-        events.publish(new MonitorChanged(caller.organizationId(), monitor.getId(), monitor.getRevision()));
+        announce(monitor);
     }
 
     private void define(Caller caller, Monitor monitor, MonitorDefinition definition, Instant now) {
@@ -89,8 +93,11 @@ public class MonitorCatalog {
                 MonitorRules.toSettings(definition.rule()),
                 definition.check() == null ? null : MonitorRules.toSettings(definition.check()),
                 plan, definition.enabled(), now);
-        // persist has given the monitor its id already: the sequence allocates it, not the insert
-        events.publish(new MonitorChanged(caller.organizationId(), monitor.getId(), monitor.getRevision()));
+    }
+
+    /** Tells the monitor applier, in this transaction: it applies the monitor once the change is committed. */
+    private void announce(Monitor monitor) {
+        events.publish(new MonitorChanged(monitor.getOrganizationId(), monitor.getId(), monitor.getRevision()));
     }
 
     private void ensureNameFree(Caller caller, String name, Long exceptId) {

@@ -15,7 +15,7 @@ import jakarta.jms.MessageListener;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/vantage.work"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'NotificationDue'"),
+        @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'NotificationDue' AND organizationId > 0"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
 })
 public class NotificationWorker implements MessageListener {

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
@@ -51,7 +52,7 @@ public class Node {
     private Long organizationId;
 
     @Column(nullable = false, length = 255)
-    @KeywordField(name = NodeIndex.NAME, normalizer = NodeIndex.LOWERCASE)
+    @KeywordField(name = NodeIndex.NAME, normalizer = NodeIndex.LOWERCASE, sortable = Sortable.YES)
     private String name;
 
     @ElementCollection

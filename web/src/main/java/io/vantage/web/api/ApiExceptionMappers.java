@@ -26,6 +26,24 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /**
+     * Anything unexpected: 500, still as JSON, with a reference to the server log instead of the exception's text
+     * (which may say more about the server than a caller should see).
+     */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Exception> {
+        private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger("io.vantage.api");
+
+        @Override
+        public Response toResponse(Exception e) {
+            String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+            LOG.errorf(e, "VANTAGE-API-0001: request failed unexpectedly (reference %s)", reference);
+            return error(Response.Status.INTERNAL_SERVER_ERROR, "internal_error",
+                    "the server could not complete the request; the server log has the details under reference "
+                            + reference);
+        }
+    }
+
     /** Ids that name nothing the caller may see: 404, the same for another organization's ids. */
     @Provider
     public static class UnknownId implements ExceptionMapper<io.vantage.UnknownIdException> {

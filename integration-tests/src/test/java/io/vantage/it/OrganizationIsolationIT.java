@@ -4,17 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vantage.ClockProducer;
+import io.vantage.ConflictException;
+import io.vantage.InvalidInputException;
+import io.vantage.MonitoringLog;
 import io.vantage.ServiceLog;
+import io.vantage.UnknownIdException;
 import io.vantage.agents.AgentAdmissions;
 import io.vantage.agents.AgentGateway;
 import io.vantage.agents.AgentIdentity;
 import io.vantage.agents.AgentRegistry;
 import io.vantage.agents.RegisteredAgent;
+import io.vantage.alerts.rules.AlertRule;
+import io.vantage.checks.remote.RemoteCheck;
 import io.vantage.connector.api.AgentCredentials;
+import io.vantage.events.EventRoute;
 import io.vantage.infrastructure.cassandra.CassandraSampleRepository;
+import io.vantage.infrastructure.jms.JmsEvents;
 import io.vantage.infrastructure.jpa.JpaNodeRepository;
+import io.vantage.inventory.InventoryIndexer;
 import io.vantage.inventory.NodeCatalog;
+import io.vantage.inventory.query.NodeQuery;
 import io.vantage.metrics.MetricQueries;
+import io.vantage.monitors.CheckSettingsText;
+import io.vantage.monitors.CheckTargets;
+import io.vantage.monitors.MonitorDefinition;
+import io.vantage.monitors.MonitorRules;
 import io.vantage.persistence.inventory.Organization;
 import io.vantage.persistence.inventory.OrganizationRepository;
 import io.vantage.persistence.security.Role;
@@ -55,15 +69,42 @@ class OrganizationIsolationIT {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "organization-isolation-test.war")
                 .addPackages(false, Caller.class.getPackage(), AgentRegistry.class.getPackage(),
                         NodeCatalog.class.getPackage(), JpaNodeRepository.class.getPackage(),
-                        CassandraSampleRepository.class.getPackage())
+                        CassandraSampleRepository.class.getPackage(), EventRoute.class.getPackage(),
+                        JmsEvents.class.getPackage())
+                .addPackages(true, NodeQuery.class.getPackage(), AlertRule.class.getPackage(),
+                        RemoteCheck.class.getPackage())
                 // the application's own start-up work and its connector binding stay with the application
-                .deleteClasses(BootstrapAdmin.class, AgentGateway.class)
-                .addClasses(MetricQueries.class, ServiceLog.class, ClockProducer.class)
+                .deleteClasses(BootstrapAdmin.class, AgentGateway.class, InventoryIndexer.class)
+                .addClasses(MetricQueries.class, ServiceLog.class, MonitoringLog.class, ClockProducer.class,
+                        MonitorRules.class, MonitorDefinition.class, CheckTargets.class, CheckSettingsText.class,
+                        InvalidInputException.class, UnknownIdException.class, ConflictException.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));
-        application.getContent(path -> path.get().startsWith("/lib/")).keySet().forEach(path -> war.addAsLibrary(
-                ShrinkWrap.create(JavaArchive.class, path.get().substring("/lib/".length()))
-                        .merge(application.getAsType(JavaArchive.class, path))));
+        application.getContent(path -> path.get().startsWith("/lib/")).keySet().forEach(path -> {
+            JavaArchive library = ShrinkWrap.create(JavaArchive.class, path.get().substring("/lib/".length()))
+                    .merge(application.getAsType(JavaArchive.class, path));
+            withoutSearchIndex(library);
+            war.addAsLibrary(library);
+        });
         return war;
+    }
+
+    /**
+     * The test's persistence unit must not open the application's Lucene index directory, whose write lock the
+     * application holds; these tests do not search.
+     */
+    private static void withoutSearchIndex(JavaArchive library) {
+        String descriptor = "META-INF/persistence.xml";
+        if (!library.contains(descriptor)) {
+            return;
+        }
+        try (java.io.InputStream in = library.get(descriptor).getAsset().openStream()) {
+            String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("<properties>", "<properties>\n      <property name=\"hibernate.search.enabled\" value=\"false\"/>");
+            library.delete(descriptor);
+            library.addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(xml), descriptor);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Inject

@@ -28,6 +28,10 @@ public final class MonitoringLog {
         LOG.warnf(cause, "VANTAGE-SVC-0120: no-data check of alert %d failed; it is tried again in 5 s", alertId);
     }
 
+    public static void problemAfterMaintenance(long alertId) {
+        LOG.infof("VANTAGE-SVC-0121: alert %d is still a problem after its maintenance window; notifying", alertId);
+    }
+
     public static void remoteCheckRan(long monitorId, long nodeId, String status, Duration took) {
         LOG.debugf("VANTAGE-SVC-0130: remote check of monitor %d on node %d: %s in %d ms", monitorId, nodeId, status,
                 took.toMillis());

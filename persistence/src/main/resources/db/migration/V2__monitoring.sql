@@ -134,6 +134,7 @@ CREATE TABLE alert_events (
     in_maintenance  BOOLEAN          NOT NULL,
     recorded_by     VARCHAR(100),
     note            VARCHAR(1000),
+    dispatched      BOOLEAN          NOT NULL,
     CONSTRAINT alert_events_alert_fk FOREIGN KEY (alert_id) REFERENCES alerts (id)
 );
 CREATE INDEX alert_events_alert_idx ON alert_events (alert_id, occurred_at);

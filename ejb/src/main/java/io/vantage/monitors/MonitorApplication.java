@@ -2,6 +2,7 @@ package io.vantage.monitors;
 
 import io.vantage.MonitoringLog;
 import io.vantage.alerts.AlertClosing;
+import io.vantage.alerts.rules.RuleState;
 import io.vantage.events.Events;
 import io.vantage.events.MonitorChanged;
 import io.vantage.events.NodeChanged;
@@ -10,6 +11,7 @@ import io.vantage.inventory.NodeSearch;
 import io.vantage.inventory.query.NodeFacts;
 import io.vantage.inventory.query.NodeQueryMatcher;
 import io.vantage.inventory.query.NodeQueryParser;
+import io.vantage.persistence.alerts.AlertRepository;
 import io.vantage.persistence.inventory.Node;
 import io.vantage.persistence.inventory.NodeRepository;
 import io.vantage.persistence.monitors.Monitor;
@@ -47,6 +49,9 @@ public class MonitorApplication {
     AlertClosing closing;
 
     @Inject
+    AlertRepository alerts;
+
+    @Inject
     Events events;
 
     @Inject
@@ -63,6 +68,7 @@ public class MonitorApplication {
                 : Set.of();
         Instant now = clock.instant();
         MonitorRepository.TargetChange applied = monitors.retarget(monitor.getId(), targets, now);
+        applied.added().forEach(nodeId -> startAlert(monitor, nodeId, now));
         closing.unapplied(monitor, applied.removed(), now);
         // a new revision starts new check chains everywhere; the old ones see the revision and stop
         scheduleChecks(monitor, targets);
@@ -82,12 +88,18 @@ public class MonitorApplication {
                     && NodeQueryMatcher.matches(NodeQueryParser.parse(monitor.getNodeQuery()), facts);
             if (monitors.setTarget(monitor.getId(), node.getId(), applies, now)) {
                 if (applies) {
+                    startAlert(monitor, node.getId(), now);
                     scheduleChecks(monitor, List.of(node.getId()));
                 } else {
                     closing.unapplied(monitor, Set.of(node.getId()), now);
                 }
             }
         }
+    }
+
+    /* made here, once, so that concurrent evaluations of the node's first samples only ever lock it */
+    private void startAlert(Monitor monitor, long nodeId, Instant now) {
+        alerts.ensureExists(monitor.getOrganizationId(), monitor.getId(), nodeId, RuleState.initial().encode(), now);
     }
 
     private void scheduleChecks(Monitor monitor, Collection<Long> nodeIds) {

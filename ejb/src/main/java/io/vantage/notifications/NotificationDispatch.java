@@ -45,12 +45,26 @@ public class NotificationDispatch {
     @Inject
     Clock clock;
 
+    /**
+     * Dispatches the alert's history entries that are not dispatched yet, in the order they happened, under the
+     * alert's lock. Changes are announced one message each and several notifier sessions run at once, so the message
+     * for a resolution may be taken before the one for its problem; whichever comes first dispatches both, in order,
+     * and a redelivered message finds nothing left to do.
+     */
     public void dispatch(AlertChanged change) {
-        AlertEvent entry = alerts.findEvent(change.alertEventId()).orElse(null);
-        Alert alert = alerts.find(change.organizationId(), change.alertId()).orElse(null);
-        if (entry == null || alert == null || entry.isQuiet()) {
+        if (alerts.find(change.organizationId(), change.alertId()).isEmpty()) {
             return;
         }
+        Alert alert = alerts.lock(change.alertId()).orElseThrow();
+        for (AlertEvent entry : alerts.undispatched(alert.getId())) {
+            entry.markDispatched();
+            if (!entry.isQuiet()) {
+                dispatch(alert, entry);
+            }
+        }
+    }
+
+    private void dispatch(Alert alert, AlertEvent entry) {
         Monitor monitor = monitors.findById(alert.getMonitorId()).orElse(null);
         NotificationPlan plan = monitor == null ? null : monitor.getPlan();
         Notification.Kind kind = kindOf(entry);

@@ -144,11 +144,170 @@ class AlertingIT {
         assertEquals(404, api.get("/monitors/987654321").status());
     }
 
+    @Test
+    void a_flapping_value_is_notified_once_as_flapping_and_its_further_changes_stay_quiet() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String host = "flapping-" + run;
+        Instant start = Instant.now().minusSeconds(60);
+        long nodeId = taggedNode(host, run, start);
+        long monitor = monitorOn(run, hookPlan(run), "\"flapMaxChanges\":3,\"flapWindowSeconds\":600");
+        awaitApplied(monitor, nodeId);
+
+        StringBuilder flips = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            flips.append("collectd.").append(host).append(".cpu.busy ").append(i % 2 == 0 ? 95 : 10).append(' ')
+                    .append(start.plusSeconds(10 + 2L * i).getEpochSecond()).append('\n');
+        }
+        sendLines(flips.toString());
+        awaitHook(monitor, "FLAPPING");
+        Waits.pause(Duration.ofSeconds(3));
+        List<String> kinds = hookKinds(monitor);
+        // notices are sent by parallel workers: compare what arrived, not in which order
+        assertEquals(List.of("FLAPPING", "PROBLEM", "PROBLEM", "RESOLVED"), kinds,
+                "three changes are notified, the fourth marks flapping once, the rest are quiet");
+        JsonObject alert = api.get("/alerts?monitor=" + monitor).json().asJsonArray().getJsonObject(0);
+        assertTrue(alert.getBoolean("flapping"), alert.toString());
+        JsonArray history = api.get("/alerts/" + alert.getJsonNumber("id").longValue()).json().asJsonObject()
+                .getJsonArray("history");
+        assertTrue(history.stream().filter(h -> h.asJsonObject().getBoolean("quiet")).count() >= 5,
+                "the quiet changes are kept in the history: " + history);
+    }
+
+    @Test
+    void a_metric_that_goes_silent_raises_no_data_and_its_next_sample_resolves_it() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String host = "silent-" + run;
+        long nodeId = taggedNode(host, run, Instant.now().minusSeconds(60));
+        long monitor = monitorOn(run, hookPlan(run), "\"noDataSeconds\":3");
+        awaitApplied(monitor, nodeId);
+
+        send(host, "cpu.busy", 10, Instant.now());
+        JsonObject noData = awaitHook(monitor, "NO_DATA");
+        assertEquals("CRITICAL", noData.getString("severity"));
+
+        send(host, "cpu.busy", 12, Instant.now().plusSeconds(1));
+        assertEquals("OK", awaitHook(monitor, "RESOLVED").getString("severity"));
+    }
+
+    @Test
+    void inside_a_maintenance_window_problems_are_recorded_but_not_sent_while_resolutions_still_are()
+            throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String host = "maintained-" + run;
+        Instant start = Instant.now().minusSeconds(60);
+        long nodeId = taggedNode(host, run, start);
+        long monitor = monitorOn(run, hookPlan(run), null);
+        awaitApplied(monitor, nodeId);
+
+        send(host, "cpu.busy", 95, start.plusSeconds(10));
+        awaitHook(monitor, "PROBLEM");
+        created(api.post("/maintenance-windows", "{\"name\":\"upgrade-" + run + "\",\"nodeQuery\":\"tag:run-" + run
+                + "\",\"startsAt\":\"" + Instant.now().minusSeconds(120) + "\",\"endsAt\":\""
+                + Instant.now().plusSeconds(3600) + "\"}"));
+
+        send(host, "cpu.busy", 10, start.plusSeconds(20));
+        awaitHook(monitor, "RESOLVED");
+        send(host, "cpu.busy", 97, start.plusSeconds(30));
+        long alertId = Waits.until(Duration.ofSeconds(30), () -> {
+            JsonObject alert = api.get("/alerts?monitor=" + monitor).json().asJsonArray().getJsonObject(0);
+            return "CRITICAL".equals(alert.getString("severity"))
+                    ? Optional.of(alert.getJsonNumber("id").longValue()) : Optional.empty();
+        }).orElseThrow(() -> new AssertionError("the second problem was not recorded"));
+        Waits.pause(Duration.ofSeconds(3));
+        assertEquals(List.of("PROBLEM", "RESOLVED"), hookKinds(monitor), "the problem inside the window is not sent");
+        JsonObject detail = api.get("/alerts/" + alertId).json().asJsonObject();
+        JsonArray history = detail.getJsonArray("history");
+        assertTrue(history.getJsonObject(history.size() - 1).getBoolean("inMaintenance"), history.toString());
+        assertTrue(detail.getJsonArray("notifications").stream()
+                .anyMatch(n -> "SUPPRESSED".equals(n.asJsonObject().getString("status"))), detail.toString());
+    }
+
+    @Test
+    void a_recovery_after_the_server_was_killed_and_restarted_still_resolves_on_the_channel_told_of_the_problem()
+            throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String host = "restarted-" + run;
+        Instant start = Instant.now().minusSeconds(60);
+        long nodeId = taggedNode(host, run, start);
+        long monitor = monitorOn(run, hookPlan(run), null);
+        awaitApplied(monitor, nodeId);
+        send(host, "cpu.busy", 95, start.plusSeconds(10));
+        awaitHook(monitor, "PROBLEM");
+
+        vantage.killAndRestartServer(Duration.ofSeconds(1));
+        awaitSending(() -> send(host, "cpu.busy", 10, start.plusSeconds(20)));
+        try {
+            assertEquals("OK", awaitHook(monitor, "RESOLVED").getString("severity"));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nthe alert: " + api.get("/alerts?monitor=" + monitor).body()
+                    + "\nthe node's samples: " + api.get("/nodes/" + nodeId + "/metrics/cpu.busy/samples?from="
+                    + start.minusSeconds(60)).body(), e);
+        }
+    }
+
+    /** Sends once the restarted server takes Graphite lines again. */
+    private static void awaitSending(IoAction action) {
+        Waits.until(Duration.ofSeconds(60), () -> {
+            try {
+                action.run();
+                return Optional.of(true);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }).orElseThrow(() -> new AssertionError("the Graphite port never came back"));
+    }
+
+    /** Something that talks to the server and may find it away. */
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static long taggedNode(String host, String run, Instant firstSample) throws IOException {
+        send(host, "cpu.busy", 10, firstSample);
+        long nodeId = awaitNode(host);
+        assertEquals(200, api.put("/nodes/" + nodeId, "{\"tags\":[\"run-" + run + "\"],\"os\":\"linux\"}")
+                .status());
+        return nodeId;
+    }
+
+    private static long hookPlan(String run) {
+        long hook = created(api.post("/channels", "{\"name\":\"hook-" + run + "\",\"kind\":\"WEBHOOK\",\"target\":"
+                + "\"http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook\"}"));
+        return created(api.post("/plans", "{\"name\":\"plan-" + run + "\",\"routes\":{\"CRITICAL\":[" + hook
+                + "],\"WARNING\":[" + hook + "]}}"));
+    }
+
+    /** A monitor on cpu.busy, critical above 90 (clear at 80), for the run's tag; {@code extraRule} joins the rule. */
+    private static long monitorOn(String run, long plan, String extraRule) {
+        return created(api.post("/monitors", "{\"name\":\"busy-" + run + "\",\"nodeQuery\":\"tag:run-" + run
+                + "\",\"metric\":\"cpu.busy\",\"rule\":{\"direction\":\"ABOVE\",\"critical\":90,"
+                + "\"criticalClear\":80" + (extraRule == null ? "" : "," + extraRule) + "},\"planId\":" + plan + "}"));
+    }
+
+    private static void awaitApplied(long monitor, long nodeId) {
+        assertTrue(Waits.until(Duration.ofSeconds(30), () -> {
+            JsonArray targets = api.get("/monitors/" + monitor + "/nodes").json().asJsonArray();
+            return targets.stream().anyMatch(v -> Long.parseLong(v.toString()) == nodeId) ? Optional.of(true)
+                    : Optional.empty();
+        }).isPresent(), "the monitor applies to the node its query selects");
+    }
+
+    private static List<String> hookKinds(long monitorId) {
+        return HOOKS.stream()
+                .filter(h -> h.getJsonObject("monitor").getJsonNumber("id").longValue() == monitorId)
+                .map(h -> h.getString("kind"))
+                .sorted()
+                .toList();
+    }
+
     private static void send(String host, String metric, double value, Instant at) throws IOException {
+        sendLines("collectd." + host + "." + metric + " " + value + " " + at.getEpochSecond() + "\n");
+    }
+
+    private static void sendLines(String lines) throws IOException {
         try (Socket sender = new Socket("127.0.0.1", RunningVantage.GRAPHITE_PORT)) {
             OutputStream out = sender.getOutputStream();
-            out.write(("collectd." + host + "." + metric + " " + value + " " + at.getEpochSecond() + "\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(lines.getBytes(StandardCharsets.US_ASCII));
             out.flush();
         }
     }

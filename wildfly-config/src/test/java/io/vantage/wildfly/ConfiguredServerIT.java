@@ -127,6 +127,11 @@ class ConfiguredServerIT {
 
         JsonObject mail = client.result(op("read-resource", "subsystem", "mail", "mail-session", "vantage")).getJsonObject("result");
         assertEquals("java:jboss/mail/Vantage", mail.getString("jndi-name"));
+        /* a hanging relay must not hold a notification worker forever */
+        JsonObject smtp = client.result(op("read-resource", "subsystem", "mail", "mail-session", "vantage", "custom",
+                "smtp")).getJsonObject("result");
+        assertEquals("vantage-smtp", smtp.getString("outbound-socket-binding-ref"));
+        assertTrue(smtp.getJsonObject("properties").containsKey("mail.smtp.timeout"), smtp.toString());
 
         JsonObject logger = client.result(op("read-resource", "subsystem", "logging", "logger", "io.vantage")).getJsonObject("result");
         assertEquals(List.of("VANTAGE"), strings(logger, "handlers"));

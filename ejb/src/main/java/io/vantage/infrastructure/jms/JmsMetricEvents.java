@@ -14,7 +14,7 @@ import jakarta.jms.Topic;
 
 /**
  * Metric batches on the {@code vantage.metrics} topic: one persistent message per batch (never per sample), with the
- * organization and node as properties so consumers can select by them. The pooled connection factory enlists the
+ * organization and node as properties so consumers can select by them, and the node as the message group. The pooled connection factory enlists the
  * send in the caller's transaction, so the message is in the broker's journal when that transaction commits.
  */
 @ApplicationScoped
@@ -37,6 +37,9 @@ public class JmsMetricEvents implements MetricEvents {
             message.writeBytes(MetricBatchCodec.encode(batch));
             message.setLongProperty(ORGANIZATION_PROPERTY, batch.organizationId());
             message.setLongProperty(NODE_PROPERTY, batch.nodeId());
+            // one group per node: each subscription hands a node's batches to one consumer at a time, in order, so
+            // alert rules see a node's samples in the order they were taken even with several sessions
+            message.setStringProperty("JMSXGroupID", "node-" + batch.nodeId());
             jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(metrics, message);
         } catch (jakarta.jms.JMSException e) {
             throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);

@@ -36,11 +36,26 @@ public class JpaAlertRepository implements AlertRepository {
         if (existing.isPresent()) {
             return existing.get();
         }
-        /* two evaluators may both create it; the unique key rejects the second, whose message is redelivered */
+        /*
+         * Normally made when the monitor was applied; if not, two evaluators could both create it here, and the
+         * unique key rejects the second, whose message is redelivered
+         */
         Alert alert = new Alert(organizationId, monitorId, nodeId, initialRuleState, now);
         em.persist(alert);
         em.flush();
         return alert;
+    }
+
+    @Override
+    public void ensureExists(long organizationId, long monitorId, long nodeId, String initialRuleState, Instant now) {
+        boolean exists = !em.createQuery("select a.id from Alert a where a.monitorId = :monitor and a.nodeId = :node",
+                        Long.class)
+                .setParameter("monitor", monitorId)
+                .setParameter("node", nodeId)
+                .getResultList().isEmpty();
+        if (!exists) {
+            em.persist(new Alert(organizationId, monitorId, nodeId, initialRuleState, now));
+        }
     }
 
     @Override
@@ -112,6 +127,31 @@ public class JpaAlertRepository implements AlertRepository {
     @Override
     public Optional<AlertEvent> findEvent(long eventId) {
         return Optional.ofNullable(em.find(AlertEvent.class, eventId));
+    }
+
+    @Override
+    public List<Long> problemsKeptQuiet(int limit) {
+        return em.createQuery("select a.id from Alert a where a.severity <> :ok "
+                        + "and exists (select e.id from AlertEvent e where e.alertId = a.id and e.inMaintenance = true "
+                        + "and e.occurredAt >= a.since) "
+                        + "and not exists (select n.id from Notification n where n.alertId = a.id "
+                        + "and n.status <> :suppressed and n.alertEventId in (select e2.id from AlertEvent e2 "
+                        + "where e2.alertId = a.id and e2.occurredAt >= a.since)) "
+                        + "and not exists (select e3.id from AlertEvent e3 where e3.alertId = a.id "
+                        + "and e3.reason = :ended and e3.occurredAt >= a.since)", Long.class)
+                .setParameter("ok", Severity.OK)
+                .setParameter("ended", AlertEvent.Reason.MAINTENANCE_ENDED)
+                .setParameter("suppressed", io.vantage.persistence.notifications.Notification.Status.SUPPRESSED)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<AlertEvent> undispatched(long alertId) {
+        return em.createQuery("select e from AlertEvent e where e.alertId = :alert and e.dispatched = false "
+                        + "order by e.occurredAt, e.id", AlertEvent.class)
+                .setParameter("alert", alertId)
+                .getResultList();
     }
 
     @Override

@@ -23,7 +23,9 @@ public class AlertEvent {
     public enum Reason {
         THRESHOLD, NO_DATA, DATA_RESUMED, FLAPPING_STARTED, FLAPPING_ENDED, ACKNOWLEDGED,
         /** The monitor stopped applying to the node (changed query, node retagged, monitor deleted). */
-        UNAPPLIED
+        UNAPPLIED,
+        /** A maintenance window closed while the problem it kept quiet was still open: now people hear of it. */
+        MAINTENANCE_ENDED
     }
 
     @Id
@@ -67,6 +69,10 @@ public class AlertEvent {
     @Column(length = 1000)
     private String note;
 
+    /** Whether the notifier has decided who hears of it; entries are dispatched once, in order, per alert. */
+    @Column(nullable = false)
+    private boolean dispatched;
+
     protected AlertEvent() {
         // for JPA
     }
@@ -84,6 +90,14 @@ public class AlertEvent {
         this.inMaintenance = inMaintenance;
         this.recordedBy = recordedBy;
         this.note = note;
+    }
+
+    public void markDispatched() {
+        dispatched = true;
+    }
+
+    public boolean isDispatched() {
+        return dispatched;
     }
 
     public Long getId() {

@@ -10,6 +10,9 @@ public interface AlertRepository {
     /** The alert of a monitor on a node, locked for update; created in state OK if there is none yet. */
     Alert lockOrCreate(long organizationId, long monitorId, long nodeId, String initialRuleState, Instant now);
 
+    /** Makes sure the alert of a monitor on a node exists, in state OK if it is new (when the monitor is applied). */
+    void ensureExists(long organizationId, long monitorId, long nodeId, String initialRuleState, Instant now);
+
     /** The alert locked for update, if it exists. */
     Optional<Alert> lock(long alertId);
 
@@ -26,6 +29,15 @@ public interface AlertRepository {
     List<AlertEvent> history(long organizationId, long alertId);
 
     Optional<AlertEvent> findEvent(long eventId);
+
+    /**
+     * Ids of open problems nobody has been told of because they began inside a maintenance window: their current
+     * episode has an entry made in maintenance and no notice that was sent (rather than suppressed).
+     */
+    List<Long> problemsKeptQuiet(int limit);
+
+    /** The alert's history entries the notifier has not dispatched yet, oldest first. */
+    List<AlertEvent> undispatched(long alertId);
 
     /** When the problem an entry belongs to began: the latest change away from OK at or before the entry. */
     Optional<Instant> problemStartedBy(AlertEvent event);

@@ -94,7 +94,8 @@ public final class TestTls {
         return directory;
     }
 
-    private static void keytool(Path directory, String... args) throws IOException {
+    /** Runs the JDK's keytool in {@code directory}; fails with its output when it fails. */
+    public static void keytool(Path directory, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         command.addAll(List.of(args));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -69,8 +70,9 @@ public final class TlsConnector {
         try {
             socket.startHandshake();
             return socket;
-        } catch (SSLHandshakeException e) {
-            ServerUntrustedException untrusted = ServerUntrustedException.from(e, name, settings.trustSource());
+        } catch (SSLException e) {
+            ServerUntrustedException untrusted = e instanceof SSLHandshakeException handshake
+                    ? ServerUntrustedException.from(handshake, name, settings.trustSource()) : null;
             throw untrusted != null ? untrusted : new IOException("TLS handshake failed: " + e.getMessage(), e);
         }
     }

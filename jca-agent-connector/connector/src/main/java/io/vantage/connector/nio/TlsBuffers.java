@@ -144,6 +144,12 @@ final class TlsBuffers {
         }
     }
 
+    /** The bytes of buffer this session holds now, whether or not they hold data. */
+    int allocatedBytes() {
+        return (netIn == null ? 0 : netIn.capacity()) + (appIn == null ? 0 : appIn.capacity())
+                + (netOut == null ? 0 : netOut.capacity());
+    }
+
     void release() {
         netIn = null;
         appIn = null;

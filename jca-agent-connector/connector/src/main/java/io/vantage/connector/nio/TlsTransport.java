@@ -21,9 +21,12 @@ import javax.net.ssl.SSLException;
  * so a fleet reconnecting after a restart would otherwise stall every other connection for seconds. Meanwhile the connection watches for nothing; the worker hands it back to the selector.
  *
  * <p>A peer whose first byte is not a TLS handshake record, such as a plaintext agent, is refused at once rather
- * than left to the handshake timeout. Memory per connection: the engine and its session (a few KiB) for as long
- * as the connection lives, and while bytes are in transit at most three buffers of about 16.7 KiB each (see
- * {@link TlsBuffers}).
+ * than left to the handshake timeout.
+ *
+ * <p>Memory per connection: the engine and its session, about 6 KiB once the handshake is done (measured on JDK 17,
+ * TLS 1.3, RSA 2048), for as long as the connection lives; and while bytes are in transit up to three buffers of
+ * about 16.7 KiB each, dropped as soon as they are empty (see {@link TlsBuffers}). 10,000 quiet agents thus cost
+ * about 60 MB more over TLS than over plain TCP.
  */
 final class TlsTransport implements Transport {
 

@@ -261,9 +261,22 @@ final class TlsTransport implements Transport {
     }
 
     private void noteHandshake(SSLEngineResult result) {
-        if (!established && !outputEnding && result.getStatus() == Status.OK
-                && (result.getHandshakeStatus() == HandshakeStatus.FINISHED
-                || engine.getHandshakeStatus() == HandshakeStatus.NOT_HANDSHAKING)) {
+        if (result.getStatus() == Status.OK && result.getHandshakeStatus() == HandshakeStatus.FINISHED) {
+            markEstablished();
+        } else {
+            noteHandshake();
+        }
+    }
+
+    /** A handshake may also end in a delegated task, which reports nothing: the engine's state tells. */
+    private void noteHandshake() {
+        if (engine.getHandshakeStatus() == HandshakeStatus.NOT_HANDSHAKING) {
+            markEstablished();
+        }
+    }
+
+    private void markEstablished() {
+        if (!established && !outputEnding && !failed) {
             established = true;
             workers.log().established(owner.remoteAddress(), engine.getSession().getProtocol(),
                     engine.getSession().getCipherSuite());
@@ -279,6 +292,7 @@ final class TlsTransport implements Transport {
         tasksRunning = true;
         workers.run(owner, tasks, () -> {
             tasksRunning = false;
+            noteHandshake();
             try {
                 owner.resume();
             } catch (IOException e) {

@@ -53,6 +53,7 @@ class AgentServerTlsTest {
     void an_agent_that_trusts_the_certificate_is_welcomed_and_its_batches_are_acknowledged() throws Exception {
         start(TestSettings.loopback());
         try (TestAgent agent = server.connectTls(TestTls.trustingClient())) {
+            assertEquals("TLSv1.3", agent.tlsProtocol());
             agent.handshake("agent-1");
             agent.send(Batches.small(1));
             agent.send(Batches.small(2));
@@ -60,6 +61,17 @@ class AgentServerTlsTest {
             assertEquals(new Ack(2), agent.read());
         }
         assertEquals(List.of(1L, 2L), listener.storedSequences());
+    }
+
+    @Test
+    void a_listener_allowing_only_tls_1_2_serves_agents_over_tls_1_2() throws Exception {
+        server = new RunningServer(TestSettings.loopback().build(), listener, TestTls.serverTls(List.of("TLSv1.2")));
+        try (TestAgent agent = server.connectTls(TestTls.trustingClient())) {
+            assertEquals("TLSv1.2", agent.tlsProtocol());
+            agent.handshake("agent-1");
+            agent.send(Batches.small(1));
+            assertEquals(new Ack(1), agent.read());
+        }
     }
 
     @Test

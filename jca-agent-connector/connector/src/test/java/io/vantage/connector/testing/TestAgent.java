@@ -111,6 +111,11 @@ public final class TestAgent implements AutoCloseable {
         }
     }
 
+    /** The TLS version the session runs, or {@code null} over plain TCP. */
+    public String tlsProtocol() {
+        return socket instanceof SSLSocket tls ? tls.getSession().getProtocol() : null;
+    }
+
     /** Bytes that have arrived and are not read yet. */
     public int available() throws IOException {
         return socket.getInputStream().available();

@@ -50,11 +50,16 @@ public final class TestTls {
 
     /** The listener's TLS, as the adapter would make it from {@link #keyStore()}. */
     public static ServerTls serverTls() throws IOException, GeneralSecurityException {
+        return serverTls(PROTOCOLS);
+    }
+
+    /** The listener's TLS, allowing only {@code protocols}. */
+    public static ServerTls serverTls(List<String> protocols) throws IOException, GeneralSecurityException {
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keys.init(load(keyStore(), KEY_STORE_PASSWORD), KEY_STORE_PASSWORD.toCharArray());
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys.getKeyManagers(), null, null);
-        return new ServerTls(context, PROTOCOLS, "test certificate");
+        return new ServerTls(context, protocols, "test certificate");
     }
 
     /** A client context that trusts the server's certificate and nothing else. */

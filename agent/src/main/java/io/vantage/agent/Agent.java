@@ -14,6 +14,8 @@ import io.vantage.agent.transport.LinkReader;
 import io.vantage.agent.transport.Outbox;
 import io.vantage.agent.transport.ReconnectPlan;
 import io.vantage.agent.transport.ServerRefusedException;
+import io.vantage.agent.transport.ServerUntrustedException;
+import io.vantage.agent.transport.TlsConnector;
 import io.vantage.agent.transport.TransportSettings;
 import io.vantage.protocol.Hello;
 import io.vantage.protocol.Ping;
@@ -47,6 +49,7 @@ public final class Agent implements AutoCloseable {
     private final SequenceCounter sequences;
     private final Outbox outbox;
     private final ReconnectPlan plan;
+    private final TlsConnector tls;
     private final Hello hello;
     private final long intervalNanos;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -67,6 +70,7 @@ public final class Agent implements AutoCloseable {
         this.plan = new ReconnectPlan(config.servers(),
                 new Backoff(settings.initialBackoff(), settings.maxBackoff(), () -> ThreadLocalRandom.current().nextDouble()),
                 settings.refusedRetryDelay().toMillis());
+        this.tls = TlsConnector.of(config.tls());
         this.hello = new Hello(ProtocolVersions.MIN_SUPPORTED, ProtocolVersions.MAX_SUPPORTED, config.agentId(),
                 config.agentKey(), config.hostname(), AgentVersion.current());
         this.intervalNanos = config.interval().toNanos();
@@ -109,6 +113,9 @@ public final class Agent implements AutoCloseable {
         started = true;
         AgentLog.starting(AgentVersion.current(), config.agentId(), config.hostname(), config.servers().toString(),
                 config.interval().toMillis(), spool.describe());
+        if (tls != null) {
+            AgentLog.tlsEnabled(tls.describe());
+        }
         try {
             loop();
         } catch (InterruptedException e) {
@@ -155,7 +162,7 @@ public final class Agent implements AutoCloseable {
                     continue;
                 }
                 if (pending == null && now - reconnectAt >= 0) {
-                    attempt = ConnectAttempt.start(plan.server(), hello, settings, outbox::wake);
+                    attempt = ConnectAttempt.start(plan.server(), hello, settings, tls, outbox::wake);
                 }
                 outbox.await(attempt != null ? nextTick : earliest(nextTick, reconnectAt));
             } else {
@@ -179,6 +186,9 @@ public final class Agent implements AutoCloseable {
             Exception failure = finished.failure();
             if (failure instanceof ServerRefusedException refusal) {
                 return plan.refused(refusal);
+            }
+            if (failure instanceof ServerUntrustedException untrusted && running) {
+                return plan.untrusted(untrusted);
             }
             return running ? plan.connectFailed(describe(failure)) : 0;
         }

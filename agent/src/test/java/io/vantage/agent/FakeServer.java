@@ -115,6 +115,10 @@ final class FakeServer implements AutoCloseable {
         try {
             while (true) {
                 Socket socket = serverSocket.accept();
+                // as the real server does: with Nagle, an answer written while the previous one still waits for
+                // the agent's delayed TCP ACK is held until the agent's next batch, for as long as ticks keep
+                // coming, so that a test could never see nothing unacknowledged
+                socket.setTcpNoDelay(true);
                 Connection connection = new Connection(socket, connections.size() + 1);
                 connections.add(connection);
                 Thread handler = new Thread(connection::serve, "fake-server-connection-" + connection.number);

@@ -27,7 +27,7 @@ final class TestAgents {
 
     static AgentConfig config(List<ServerAddress> servers, Duration interval, Path spoolDir) {
         return new AgentConfig(servers, "agent-1", "key-1", "test-host", interval, spoolDir, 1000,
-                64L * 1024 * 1024, null);
+                64L * 1024 * 1024, null, null);
     }
 
     /** An agent already running against {@code servers}, ticking every {@code interval}. */

@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param maxPendingBatches how many unacknowledged batches memory holds when there is no spool dir
  * @param spoolMaxBytes     how many bytes of batch files the spool dir holds
  * @param checksDir         the directory of external check definitions, or {@code null} to run no checks
+ * @param tls               how to verify the server over TLS, or {@code null} to connect over plain TCP
  */
 public record AgentConfig(List<ServerAddress> servers, String agentId, String agentKey, String hostname,
                           Duration interval, Path spoolDir, int maxPendingBatches, long spoolMaxBytes,
-                          Path checksDir) {
+                          Path checksDir, TlsSettings tls) {
 
     public AgentConfig {
         servers = List.copyOf(servers);
@@ -39,6 +40,6 @@ public record AgentConfig(List<ServerAddress> servers, String agentId, String ag
     public String toString() {
         return "AgentConfig[servers=" + servers + ", agentId=" + agentId + ", hostname=" + hostname + ", interval="
                 + interval + ", spoolDir=" + spoolDir + ", maxPendingBatches=" + maxPendingBatches
-                + ", spoolMaxBytes=" + spoolMaxBytes + ", checksDir=" + checksDir + "]";
+                + ", spoolMaxBytes=" + spoolMaxBytes + ", checksDir=" + checksDir + ", tls=" + tls + "]";
     }
 }

@@ -74,7 +74,7 @@ public record CommandLine(Map<ConfigKey, String> settings, Path configFile, bool
                 .append("(--config FILE, or ./agent.properties when it exists; keys are the flag names\n")
                 .append("without --), then defaults.\n\n");
         for (ConfigKey key : ConfigKey.values()) {
-            text.append(String.format("  %-24s %s", key.flag() + " VALUE", key.description()));
+            text.append(String.format("  %-34s %s", key.flag() + " VALUE", key.description()));
             if (key.defaultValue() != null) {
                 text.append(" [").append(key.defaultValue()).append(']');
             }
@@ -83,9 +83,9 @@ public record CommandLine(Map<ConfigKey, String> settings, Path configFile, bool
             }
             text.append('\n');
         }
-        return text.append(String.format("  %-24s %s%n", "--config FILE", "the properties file"))
-                .append(String.format("  %-24s %s%n", "--version", "print the version and exit"))
-                .append(String.format("  %-24s %s%n", "--help", "print this text and exit"))
+        return text.append(String.format("  %-34s %s%n", "--config FILE", "the properties file"))
+                .append(String.format("  %-34s %s%n", "--version", "print the version and exit"))
+                .append(String.format("  %-34s %s%n", "--help", "print this text and exit"))
                 .toString();
     }
 }

@@ -7,6 +7,14 @@ package io.vantage.agent.config;
 public enum ConfigKey {
     SERVER("server", null, "127.0.0.1:7070",
             "host:port of the Vantage server; a comma-separated list to fail over between"),
+    TLS("tls", null, "false", "true to connect over TLS, verifying the server's certificate and name "
+            + "(the server's agent port must be set up for TLS too)"),
+    TLS_TRUST_STORE("tls-trust-store", null, null, "certificates to verify the server with: a PKCS12 or JKS "
+            + "trust store, or a PEM file (default: the JDK's trust store)"),
+    TLS_TRUST_STORE_PASSWORD("tls-trust-store-password", "VANTAGE_AGENT_TLS_TRUST_STORE_PASSWORD", null,
+            "password of the trust store, when it has one"),
+    TLS_SERVER_NAME("tls-server-name", null, null,
+            "name the server's certificate must carry (default: the host of each server address)"),
     AGENT_ID("agent-id", "VANTAGE_AGENT_ID", null, "the agent's identifier, issued with its key (required)"),
     AGENT_KEY("agent-key", "VANTAGE_AGENT_KEY", null, "the agent's secret key (required)"),
     HOSTNAME("hostname", null, null, "the name this machine is reported as (default: the machine's hostname)"),

@@ -64,7 +64,33 @@ public final class ConfigLoader {
                 spoolDir == null ? null : workingDir.resolve(spoolDir),
                 (int) number(values, ConfigKey.MAX_PENDING_BATCHES, 1, 1_000_000),
                 number(values, ConfigKey.SPOOL_MAX_MB, 1, 1_048_576) * 1024 * 1024,
-                checksDir == null ? null : workingDir.resolve(checksDir));
+                checksDir == null ? null : workingDir.resolve(checksDir),
+                tls(values));
+    }
+
+    /** TLS only when asked for; its other keys without it would leave an operator believing the link secure. */
+    private TlsSettings tls(Map<ConfigKey, String> values) throws ConfigException {
+        String tls = values.get(ConfigKey.TLS);
+        if (!"true".equalsIgnoreCase(tls) && !"false".equalsIgnoreCase(tls)) {
+            throw new ConfigException("tls must be true or false, was '" + tls + "'");
+        }
+        String trustStore = values.get(ConfigKey.TLS_TRUST_STORE);
+        String serverName = values.get(ConfigKey.TLS_SERVER_NAME);
+        if ("false".equalsIgnoreCase(tls)) {
+            for (ConfigKey key : List.of(ConfigKey.TLS_TRUST_STORE, ConfigKey.TLS_SERVER_NAME)) {
+                if (values.containsKey(key)) {
+                    throw new ConfigException(key.key() + " is set but tls is not: set tls=true to connect over "
+                            + "TLS, or remove " + key.key());
+                }
+            }
+            return null;
+        }
+        if (trustStore == null) {
+            return new TlsSettings(null, TlsSettings.JDK_TRUST, serverName);
+        }
+        Path file = workingDir.resolve(trustStore);
+        return new TlsSettings(TrustStores.load(file, values.get(ConfigKey.TLS_TRUST_STORE_PASSWORD)),
+                file.toString(), serverName);
     }
 
     private Map<ConfigKey, String> readFile(Path given) throws ConfigException {

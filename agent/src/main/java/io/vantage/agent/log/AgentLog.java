@@ -45,6 +45,16 @@ public final class AgentLog {
                 + "retrying in %s", server, code, message, millis(retryMillis));
     }
 
+    public static void serverUntrusted(String server, String reason, long retryMillis, boolean first) {
+        // the same failure again is kept out of the default log, as for other connection failures
+        log(first ? Level.SEVERE : Level.FINE, 31, "Server %s failed TLS verification and was sent nothing: %s. "
+                + "Check tls-trust-store and tls-server-name; next attempt in %s", server, reason, millis(retryMillis));
+    }
+
+    public static void tlsEnabled(String verification) {
+        log(Level.INFO, 32, "Connecting over %s", verification);
+    }
+
     public static void connectionLost(String server, String reason, int unacknowledged) {
         log(Level.WARNING, 6, "Connection to %s lost: %s; %d batches unacknowledged, reconnecting", server, reason,
                 unacknowledged);

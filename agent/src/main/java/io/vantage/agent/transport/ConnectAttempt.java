@@ -26,20 +26,21 @@ public final class ConnectAttempt {
     /**
      * Starts connecting to {@code server}.
      *
+     * @param tls      puts TLS over the connection and verifies the server, or {@code null} for plain TCP
      * @param whenDone run on the attempt's thread once it has succeeded or failed, to wake the agent's loop
      */
     public static ConnectAttempt start(ServerAddress server, Hello hello, TransportSettings settings,
-                                       Runnable whenDone) {
+                                       TlsConnector tls, Runnable whenDone) {
         ConnectAttempt attempt = new ConnectAttempt(server);
-        Thread thread = new Thread(() -> attempt.run(hello, settings, whenDone), "vantage-agent-connect");
+        Thread thread = new Thread(() -> attempt.run(hello, settings, tls, whenDone), "vantage-agent-connect");
         thread.setDaemon(true);
         thread.start();
         return attempt;
     }
 
-    private void run(Hello hello, TransportSettings settings, Runnable whenDone) {
+    private void run(Hello hello, TransportSettings settings, TlsConnector tls, Runnable whenDone) {
         try {
-            opened = Link.open(socket, server, hello, settings);
+            opened = Link.open(socket, server, hello, settings, tls);
         } catch (IOException | ProtocolException | ServerRefusedException | RuntimeException e) {
             failure = e;
         } finally {

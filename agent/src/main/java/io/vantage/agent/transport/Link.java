@@ -17,14 +17,15 @@ import java.net.Socket;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One TCP connection to a server, from a successful handshake until it closes. The sender thread writes to it, the
- * reader thread reads from it, and either may close it; the first reason given is the one logged.
+ * One TCP connection to a server, plain or TLS, from a successful handshake until it closes. The sender thread
+ * writes to it, the reader thread reads from it, and either may close it; the first reason given is the one logged.
  */
 public final class Link {
 
     /** The server sends only small frames; a larger one means the stream is not what it should be. */
     private static final int MAX_INCOMING_FRAME_BYTES = 64 * 1024;
 
+    /** The TCP socket; closing it ends a TLS session over it too, and never waits, whatever another thread does. */
     private final Socket socket;
     private final ServerAddress server;
     private final Welcome welcome;
@@ -43,22 +44,26 @@ public final class Link {
     }
 
     /**
-     * Connects {@code socket} and shakes hands. The caller creates the socket so that it can close it from another
-     * thread to abandon a slow attempt. On any failure the socket is closed.
+     * Connects {@code socket}, puts TLS over it when {@code tls} is given, and shakes hands. The caller creates the
+     * socket so that it can close it from another thread to abandon a slow attempt. On any failure the socket is
+     * closed.
      *
-     * @throws ServerRefusedException when the server answers the Hello with an error
-     * @throws ProtocolException      when the server answers with something that is not this protocol
+     * @param tls verifies the server before the Hello goes out, or {@code null} for plain TCP
+     * @throws ServerRefusedException   when the server answers the Hello with an error
+     * @throws ServerUntrustedException when the server's certificate does not verify; nothing was sent
+     * @throws ProtocolException        when the server answers with something that is not this protocol
      */
-    public static Link open(Socket socket, ServerAddress server, Hello hello, TransportSettings settings)
-            throws IOException, ProtocolException, ServerRefusedException {
+    public static Link open(Socket socket, ServerAddress server, Hello hello, TransportSettings settings,
+                            TlsConnector tls) throws IOException, ProtocolException, ServerRefusedException {
         try {
             socket.connect(new InetSocketAddress(server.host(), server.port()),
                     (int) settings.connectTimeout().toMillis());
             socket.setTcpNoDelay(true); // each frame is written whole; waiting to coalesce only adds latency
             socket.setKeepAlive(true);
             socket.setSoTimeout((int) settings.handshakeTimeout().toMillis());
-            OutputStream out = socket.getOutputStream();
-            FrameReader reader = new FrameReader(new BufferedInputStream(socket.getInputStream(), 1024),
+            Socket stream = tls == null ? socket : tls.handshake(socket, server);
+            OutputStream out = stream.getOutputStream();
+            FrameReader reader = new FrameReader(new BufferedInputStream(stream.getInputStream(), 1024),
                     MAX_INCOMING_FRAME_BYTES);
             out.write(FrameCodec.encode(hello));
             out.flush();

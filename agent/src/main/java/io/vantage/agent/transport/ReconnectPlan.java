@@ -36,13 +36,28 @@ public final class ReconnectPlan {
 
     /** The attempt on {@link #server()} failed; returns how many milliseconds to wait before the next one. */
     public long connectFailed(String reason) {
+        return failed(reason, false);
+    }
+
+    /**
+     * The server's certificate did not verify: logged as a security problem, then retried like any failed attempt,
+     * because the cause may be on the server (a certificate being replaced) as well as here.
+     */
+    public long untrusted(ServerUntrustedException failure) {
+        return failed(failure.getMessage(), true);
+    }
+
+    private long failed(String reason, boolean untrusted) {
         ServerAddress failed = server();
         index = (index + 1) % servers.size();
         long delay = index == 0 ? backoff.nextDelayMillis() : 0;
         if (loggedFailures.size() >= MAX_REMEMBERED_FAILURES) {
             loggedFailures.clear();
         }
-        if (loggedFailures.add(failed + " " + reason)) {
+        boolean first = loggedFailures.add(failed + " " + reason);
+        if (untrusted) {
+            AgentLog.serverUntrusted(failed.toString(), reason, delay, first);
+        } else if (first) {
             AgentLog.cannotConnect(failed.toString(), reason, delay);
         } else {
             AgentLog.stillCannotConnect(failed.toString(), reason, delay);

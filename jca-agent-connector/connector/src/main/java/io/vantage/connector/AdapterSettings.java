@@ -12,7 +12,8 @@ import jakarta.resource.spi.InvalidPropertyException;
 /**
  * Checks the adapter's config properties and turns them into the agent and Graphite servers' settings. Each
  * message names the property, the system property that sets it through ironjacamar.xml, the allowed range and the
- * bad value, so an operator can fix a failed deploy from the message alone.
+ * bad value, so an operator can fix a failed deploy from the message alone. The TLS properties are
+ * {@link AdapterTls}'s.
  */
 final class AdapterSettings {
 
@@ -77,8 +78,7 @@ final class AdapterSettings {
         }
     }
 
-    private static InvalidPropertyException invalid(String property, String systemProperty, Object value,
-                                                    String rule) {
+    static InvalidPropertyException invalid(String property, String systemProperty, Object value, String rule) {
         return new InvalidPropertyException("agent connector setting " + property + " (system property "
                 + systemProperty + ") " + rule + ", was " + (value == null ? "not set" : "'" + value + "'"));
     }

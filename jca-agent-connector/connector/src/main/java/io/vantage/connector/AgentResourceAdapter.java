@@ -1,18 +1,16 @@
 package io.vantage.connector;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 
 import javax.transaction.xa.XAResource;
 
 import io.vantage.connector.graphite.GraphiteServer;
-import io.vantage.connector.graphite.GraphiteServerSettings;
 import io.vantage.connector.graphite.GraphiteServerStats;
 import io.vantage.connector.logging.ConnectorLogger;
 import io.vantage.connector.server.AgentServer;
-import io.vantage.connector.server.AgentServerSettings;
 import io.vantage.connector.server.AgentServerStats;
 import jakarta.resource.ResourceException;
 import jakarta.resource.NotSupportedException;
@@ -31,8 +29,9 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
  * message-driven beans that implement {@link io.vantage.connector.api.AgentListener}; and, unless disabled, the
  * Graphite plaintext port, whose batches go to the beans implementing
  * {@link io.vantage.connector.api.GraphiteListener}. Both sockets are bound in {@link #start} so that a port in
- * use fails the deployment, and closed with every connection in {@link #stop}. Settings come from ironjacamar.xml,
- * where system properties can override each default.
+ * use fails the deployment, and closed with every connection in {@link #stop}. With a keystore configured
+ * (agentTlsKeyStore), the agent port speaks TLS only. Settings come from ironjacamar.xml, where system properties
+ * can override each default.
  */
 @Connector(
         displayName = "Vantage agent connector",
@@ -74,6 +73,21 @@ public class AgentResourceAdapter implements ResourceAdapter {
             + "before the connector stops reading from that connection (1 to 64)")
     private Integer maxBatchesInFlightPerConnection = 2;
 
+    @ConfigProperty(defaultValue = "", description = "Keystore file (path) with the agent listener's private key "
+            + "and certificate chain; when set, the agent port accepts TLS only. Empty: plain TCP")
+    private String agentTlsKeyStore = "";
+
+    @ConfigProperty(defaultValue = "", confidential = true, description = "Password of the keystore, which must "
+            + "also be the private key's")
+    private String agentTlsKeyStorePassword = "";
+
+    @ConfigProperty(defaultValue = "PKCS12", description = "Type of the keystore: PKCS12 or JKS")
+    private String agentTlsKeyStoreType = "PKCS12";
+
+    @ConfigProperty(defaultValue = "TLSv1.3,TLSv1.2", description = "TLS versions the agent listener accepts, "
+            + "comma-separated: TLSv1.3 and/or TLSv1.2")
+    private String agentTlsProtocols = "TLSv1.3,TLSv1.2";
+
     @ConfigProperty(defaultValue = "2003", description = "TCP port for Graphite's plaintext protocol "
             + "(collectd write_graphite, Telegraf, statsd relays); 0 picks a free port, -1 disables it")
     private Integer graphitePort = 2003;
@@ -105,42 +119,12 @@ public class AgentResourceAdapter implements ResourceAdapter {
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
-        AgentServerSettings settings;
-        GraphiteServerSettings graphiteSettings;
-        try {
-            // both checked before anything binds, so a bad Graphite setting leaves no agent socket behind
-            settings = AdapterSettings.from(this);
-            graphiteSettings = AdapterSettings.graphite(this);
-        } catch (InvalidPropertyException e) {
-            throw new ResourceAdapterInternalException(e.getMessage(), e);
-        }
-        WorkManagerExecutor executor = new WorkManagerExecutor(context.getWorkManager());
-        AgentServer starting = new AgentServer(settings, executor, new AgentEndpoints(agentEndpoints));
-        try {
-            starting.start();
-        } catch (IOException | RuntimeException e) {
-            throw new ResourceAdapterInternalException("the agent connector cannot listen on "
-                    + settings.bindAddress() + ": " + e, e);
-        }
-        GraphiteServer graphiteStarting = null;
-        if (graphiteSettings == null) {
-            ConnectorLogger.graphiteListenerDisabled();
-        } else {
-            graphiteStarting = new GraphiteServer(graphiteSettings, executor,
-                    new GraphiteEndpoints(graphiteEndpoints));
-            try {
-                graphiteStarting.start();
-            } catch (IOException | RuntimeException e) {
-                starting.stop();
-                throw new ResourceAdapterInternalException("the agent connector cannot listen for Graphite on "
-                        + graphiteSettings.bindAddress() + ": " + e, e);
-            }
-        }
+        Listeners started = Listeners.start(this, new WorkManagerExecutor(context.getWorkManager()),
+                new AgentEndpoints(agentEndpoints), new GraphiteEndpoints(graphiteEndpoints));
         synchronized (this) {
-            server = starting;
-            graphiteServer = graphiteStarting;
+            server = started.agents();
+            graphiteServer = started.graphite();
         }
-        ConnectorLogger.adapterStarted(graphiteSettings == null ? settings : settings + ", " + graphiteSettings);
     }
 
     @Override
@@ -205,6 +189,7 @@ public class AgentResourceAdapter implements ResourceAdapter {
      */
     public void validate() throws InvalidPropertyException {
         AdapterSettings.from(this);
+        AdapterTls.from(this);
         AdapterSettings.graphite(this);
     }
 
@@ -284,6 +269,38 @@ public class AgentResourceAdapter implements ResourceAdapter {
         this.maxBatchesInFlightPerConnection = maxBatchesInFlightPerConnection;
     }
 
+    public String getAgentTlsKeyStore() {
+        return agentTlsKeyStore;
+    }
+
+    public void setAgentTlsKeyStore(String agentTlsKeyStore) {
+        this.agentTlsKeyStore = agentTlsKeyStore;
+    }
+
+    public String getAgentTlsKeyStorePassword() {
+        return agentTlsKeyStorePassword;
+    }
+
+    public void setAgentTlsKeyStorePassword(String agentTlsKeyStorePassword) {
+        this.agentTlsKeyStorePassword = agentTlsKeyStorePassword;
+    }
+
+    public String getAgentTlsKeyStoreType() {
+        return agentTlsKeyStoreType;
+    }
+
+    public void setAgentTlsKeyStoreType(String agentTlsKeyStoreType) {
+        this.agentTlsKeyStoreType = agentTlsKeyStoreType;
+    }
+
+    public String getAgentTlsProtocols() {
+        return agentTlsProtocols;
+    }
+
+    public void setAgentTlsProtocols(String agentTlsProtocols) {
+        this.agentTlsProtocols = agentTlsProtocols;
+    }
+
     public Integer getGraphitePort() {
         return graphitePort;
     }
@@ -335,30 +352,19 @@ public class AgentResourceAdapter implements ResourceAdapter {
     /** The JCA container compares adapters by their settings (JCA 5.3.1). */
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof AgentResourceAdapter that)) {
-            return false;
-        }
-        return Objects.equals(port, that.port) && Objects.equals(bindAddress, that.bindAddress)
-                && Objects.equals(maxFrameBytes, that.maxFrameBytes)
-                && Objects.equals(maxConnections, that.maxConnections)
-                && Objects.equals(handshakeTimeoutSeconds, that.handshakeTimeoutSeconds)
-                && Objects.equals(idleTimeoutSeconds, that.idleTimeoutSeconds)
-                && Objects.equals(maxBatchesInFlightPerConnection, that.maxBatchesInFlightPerConnection)
-                && Objects.equals(graphitePort, that.graphitePort)
-                && Objects.equals(graphiteBindAddress, that.graphiteBindAddress)
-                && Objects.equals(graphiteMaxLineBytes, that.graphiteMaxLineBytes)
-                && Objects.equals(graphiteMaxConnections, that.graphiteMaxConnections)
-                && Objects.equals(graphiteIdleTimeoutSeconds, that.graphiteIdleTimeoutSeconds)
-                && Objects.equals(graphiteMaxLinesPerBatch, that.graphiteMaxLinesPerBatch);
+        return this == other || other instanceof AgentResourceAdapter that && settings().equals(that.settings());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(port, bindAddress, maxFrameBytes, maxConnections, handshakeTimeoutSeconds,
-                idleTimeoutSeconds, maxBatchesInFlightPerConnection, graphitePort, graphiteBindAddress,
-                graphiteMaxLineBytes, graphiteMaxConnections, graphiteIdleTimeoutSeconds, graphiteMaxLinesPerBatch);
+        return settings().hashCode();
+    }
+
+    /** Every config property, in declaration order. */
+    private List<Object> settings() {
+        return Arrays.asList(port, bindAddress, maxFrameBytes, maxConnections, handshakeTimeoutSeconds,
+                idleTimeoutSeconds, maxBatchesInFlightPerConnection, agentTlsKeyStore, agentTlsKeyStorePassword,
+                agentTlsKeyStoreType, agentTlsProtocols, graphitePort, graphiteBindAddress, graphiteMaxLineBytes,
+                graphiteMaxConnections, graphiteIdleTimeoutSeconds, graphiteMaxLinesPerBatch);
     }
 }

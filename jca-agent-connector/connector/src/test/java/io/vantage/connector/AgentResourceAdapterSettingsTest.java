@@ -31,7 +31,7 @@ class AgentResourceAdapterSettingsTest {
         AgentResourceAdapter adapter = new AgentResourceAdapter();
         assertDoesNotThrow(adapter::validate);
         List<Field> properties = configProperties();
-        assertEquals(13, properties.size());
+        assertEquals(17, properties.size());
         for (Field field : properties) {
             field.setAccessible(true);
             ConfigProperty annotation = field.getAnnotation(ConfigProperty.class);

@@ -104,7 +104,7 @@ final class GraphiteConnection extends SocketConnection implements LineFramer.Li
         buffer.limit((int) Math.min(buffer.capacity(), limit));
         int read;
         try {
-            read = channel().read(buffer);
+            read = transport().read(buffer);
         } catch (IOException e) {
             // a reset still leaves the lines already received, and they are delivered like after a clean close
             endOfInput("connection reset: " + e.getMessage());

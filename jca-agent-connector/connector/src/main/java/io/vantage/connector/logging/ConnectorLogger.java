@@ -2,6 +2,7 @@ package io.vantage.connector.logging;
 
 import java.net.SocketAddress;
 import java.time.Duration;
+import java.util.List;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.Logger.Level;
@@ -30,6 +31,8 @@ public final class ConnectorLogger {
     private static final LogThrottle GRAPHITE_NOT_STORED = new LogThrottle(QUIET_INTERVAL);
     private static final LogThrottle GRAPHITE_REJECTED = new LogThrottle(QUIET_INTERVAL);
     private static final LogThrottle GRAPHITE_ACCEPT_FAILURES = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle NOT_TLS = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle TLS_FAILURES = new LogThrottle(QUIET_INTERVAL);
 
     private ConnectorLogger() {
     }
@@ -199,6 +202,25 @@ public final class ConnectorLogger {
     public static void graphiteAcceptFailed(Throwable cause) {
         throttled(GRAPHITE_ACCEPT_FAILURES, Level.WARN, "VANTAGE-CON-0036: accepting a Graphite connection failed: "
                 + "%s", describe(cause));
+    }
+
+    public static void listenerTls(SocketAddress address, List<String> protocols, String certificate) {
+        LOG.infof("VANTAGE-CON-0037: agent listener on %s accepts TLS only (%s), certificate %s", address,
+                String.join(", ", protocols), certificate);
+    }
+
+    public static void tlsNotSpoken(String remote) {
+        throttled(NOT_TLS, Level.INFO, "VANTAGE-CON-0038: connection from %s does not speak TLS, which the agent "
+                + "listener requires; closed at once (a plaintext agent? set tls=true in its configuration)", remote);
+    }
+
+    public static void tlsFailed(String remote, String what, String reason) {
+        throttled(TLS_FAILURES, Level.INFO, "VANTAGE-CON-0039: %s with %s failed, closing: %s", what, remote,
+                reason);
+    }
+
+    public static void tlsEstablished(String remote, String protocol, String cipherSuite) {
+        LOG.debugf("VANTAGE-CON-0040: TLS session with %s established: %s, %s", remote, protocol, cipherSuite);
     }
 
     private static void throttled(LogThrottle throttle, Level level, String format, Object... params) {

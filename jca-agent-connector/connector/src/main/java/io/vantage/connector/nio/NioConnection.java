@@ -23,4 +23,12 @@ public interface NioConnection {
 
     /** Received data that closing the connection now would lose, for the listener's closing log line. */
     long heldOnStop();
+
+    /**
+     * Whether input the connection wants waits where the selector cannot see it (inside a TLS session), so the
+     * loop must serve the connection again without waiting for the socket.
+     */
+    default boolean hasBufferedInput() {
+        return false;
+    }
 }

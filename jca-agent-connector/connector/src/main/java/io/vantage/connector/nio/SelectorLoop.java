@@ -8,8 +8,12 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
@@ -17,7 +21,9 @@ import java.util.function.Function;
  * A listener's selector thread: accepts connections up to the limit, serves the ready ones, runs tasks handed over
  * by other threads, and ticks every connection periodically. A failure on one connection closes that connection
  * only; a failure of the loop itself is logged and the loop carries on, because the listener must outlive any one
- * peer. What a connection does with its bytes is the protocol's business, behind {@link NioConnection}.
+ * peer. What a connection does with its bytes is the protocol's business, behind {@link NioConnection}. A
+ * connection whose input waits inside its transport (decrypted TLS the selector cannot see) is served again in the
+ * next round without waiting for the socket.
  *
  * @param <C> the protocol's connection; the loop attaches one to every accepted socket's key
  */
@@ -35,6 +41,8 @@ public final class SelectorLoop<C extends NioConnection> implements Runnable {
     private final ConnectionFactory<C> factory;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
+    /** Connections with input waiting inside their transport, served again next round without waiting. */
+    private final Set<NioConnection> again = new LinkedHashSet<>();
     private volatile boolean running = true;
     private long nextSweep = System.nanoTime();
 
@@ -69,7 +77,7 @@ public final class SelectorLoop<C extends NioConnection> implements Runnable {
     }
 
     /** Runs {@code task} on the selector thread, unless the connection has closed by then. Any thread may call. */
-    public void runOnSelector(C connection, Runnable task) {
+    public void runOnSelector(NioConnection connection, Runnable task) {
         if (!running) {
             return;
         }
@@ -87,10 +95,15 @@ public final class SelectorLoop<C extends NioConnection> implements Runnable {
     }
 
     private void round() throws IOException {
-        selector.select(settings.sweepMillis());
+        if (again.isEmpty()) {
+            selector.select(settings.sweepMillis());
+        } else {
+            selector.selectNow();
+        }
         for (Runnable task = tasks.poll(); task != null && running; task = tasks.poll()) {
             task.run();
         }
+        serveAgain();
         Iterator<SelectionKey> ready = selector.selectedKeys().iterator();
         while (ready.hasNext() && running) {
             SelectionKey key = ready.next();
@@ -110,6 +123,20 @@ public final class SelectorLoop<C extends NioConnection> implements Runnable {
                 if (connection != null) {
                     guarded(connection, () -> connection.tick(now));
                 }
+            }
+        }
+    }
+
+    /** Once per round each, so a connection with much buffered input cannot starve the others. */
+    private void serveAgain() {
+        if (again.isEmpty()) {
+            return;
+        }
+        List<NioConnection> due = new ArrayList<>(again);
+        again.clear();
+        for (NioConnection connection : due) {
+            if (connection.hasBufferedInput() && running) {
+                guarded(connection, () -> connection.onReady(readBuffer));
             }
         }
     }
@@ -148,13 +175,14 @@ public final class SelectorLoop<C extends NioConnection> implements Runnable {
             key.attach(factory.open(channel, key, remote, System.nanoTime()));
             counts.opened();
             log.connectionAccepted(remote);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // closing the channel cancels its key too: a key left registered without a connection would spin
             log.acceptFailed(e);
             Closing.quietly(channel);
         }
     }
 
-    private void guarded(C connection, IoAction action) {
+    private void guarded(NioConnection connection, IoAction action) {
         try {
             action.run();
         } catch (IOException e) {
@@ -162,6 +190,9 @@ public final class SelectorLoop<C extends NioConnection> implements Runnable {
         } catch (RuntimeException e) {
             log.connectionBroke(connection.remoteAddress(), e);
             connection.closeNow("unexpected failure: " + e);
+        }
+        if (connection.isOpen() && connection.hasBufferedInput()) {
+            again.add(connection);
         }
     }
 
@@ -185,6 +216,7 @@ public final class SelectorLoop<C extends NioConnection> implements Runnable {
         Closing.quietly(serverChannel);
         Closing.quietly(selector);
         tasks.clear();
+        again.clear();
         log.listenerClosed(address, dropped, held);
     }
 

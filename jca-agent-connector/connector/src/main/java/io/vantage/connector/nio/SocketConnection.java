@@ -9,12 +9,13 @@ import java.time.Duration;
 /**
  * The socket side every protocol's connection shares: the write queue, the selector interest and the
  * read-paused gauge, the half-close that lets a peer read an error before the socket goes, the bounded drain of
- * input after an error, and the one-time close. Subclasses decide what the bytes mean and when to read.
+ * input after an error, and the one-time close. Bytes go through a {@link Transport}, plain TCP or TLS, so
+ * subclasses see plaintext either way; they decide what the bytes mean and when to read.
  * Runs on the selector thread only.
  */
 public abstract class SocketConnection implements NioConnection {
 
-    private final SocketChannel channel;
+    private final Transport transport;
     private final SelectionKey key;
     private final String remoteAddress;
     private final ConnectionCounts counts;
@@ -24,10 +25,20 @@ public abstract class SocketConnection implements NioConnection {
     private long drainedBytes;
     private boolean readPaused;
     private boolean closed;
+    /** What the subclass last asked to watch for, kept so the interest can be set again after a pause. */
+    private boolean wantsRead;
+    private boolean wantsWrite;
 
+    /** A connection over plain TCP. */
     protected SocketConnection(SocketChannel channel, SelectionKey key, String remoteAddress,
                                ConnectionCounts counts, ListenerLog log) {
-        this.channel = channel;
+        this(channel, TransportFactory.PLAIN, key, remoteAddress, counts, log);
+    }
+
+    /** A connection over the transport {@code transports} makes for its socket (plain TCP or TLS). */
+    protected SocketConnection(SocketChannel channel, TransportFactory transports, SelectionKey key,
+                               String remoteAddress, ConnectionCounts counts, ListenerLog log) {
+        this.transport = transports.open(channel, this);
         this.key = key;
         this.remoteAddress = remoteAddress;
         this.counts = counts;
@@ -51,25 +62,29 @@ public abstract class SocketConnection implements NioConnection {
         }
         closed = true;
         key.cancel();
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // the peer is gone either way; nothing more to tell it
-        }
+        transport.close();
         counts.closed(readPaused);
         log.connectionClosed(remoteAddress, why);
     }
 
-    protected final SocketChannel channel() {
-        return channel;
+    /** The plaintext stream to read from; writes go through {@link #writes()} and {@link #flush(boolean)}. */
+    protected final Transport transport() {
+        return transport;
     }
 
     protected final boolean writable() {
         return key.isWritable();
     }
 
+    /** Whether there is something to read: the socket is ready, or the transport holds input already taken. */
     protected final boolean readable() {
-        return key.isReadable();
+        return key.isReadable() || wantsRead && transport.hasBufferedInput();
+    }
+
+    /** Reading is wanted and input waits inside the transport, where the selector cannot see it. */
+    @Override
+    public final boolean hasBufferedInput() {
+        return !closed && wantsRead && transport.hasBufferedInput();
     }
 
     protected final WriteQueue writes() {
@@ -88,14 +103,13 @@ public abstract class SocketConnection implements NioConnection {
 
     /**
      * Writes what is queued, as far as the socket takes it without blocking. Once everything is out and
-     * {@code halfClose} says an error was the last word, shuts the output: FIN right behind the error, then keep
-     * reading a little, because closing with unread input sends a reset, which can destroy the error before the
-     * peer reads it.
+     * {@code halfClose} says an error was the last word, shuts the output: FIN (after TLS's close_notify) right
+     * behind the error, then keep reading a little, because closing with unread input sends a reset, which can
+     * destroy the error before the peer reads it.
      */
     protected final void flush(boolean halfClose) throws IOException {
-        if (writes.flush(channel) && halfClose && !outputShut) {
-            outputShut = true;
-            channel.shutdownOutput();
+        if (writes.flush(transport) && halfClose && !outputShut) {
+            outputShut = transport.endOutput();
         }
     }
 
@@ -106,7 +120,7 @@ public abstract class SocketConnection implements NioConnection {
      */
     protected final boolean drain(ByteBuffer buffer, long limit) throws IOException {
         buffer.clear();
-        int read = channel.read(buffer);
+        int read = transport.read(buffer);
         drainedBytes += Math.max(read, 0);
         return read < 0 || drainedBytes > limit;
     }
@@ -117,13 +131,31 @@ public abstract class SocketConnection implements NioConnection {
      * @param paused whether not reading is backpressure (counted), rather than an error or the input's end
      */
     protected final void watch(boolean read, boolean write, boolean paused) {
-        int ops = (read ? SelectionKey.OP_READ : 0) | (write ? SelectionKey.OP_WRITE : 0);
-        if (key.interestOps() != ops) {
-            key.interestOps(ops);
-        }
+        wantsRead = read;
+        wantsWrite = write;
+        applyInterest();
         if (paused != readPaused) {
             readPaused = paused;
             counts.readPaused(paused);
+        }
+    }
+
+    /**
+     * The transport has finished work it did off the selector thread (a TLS handshake's key exchange): moves on
+     * with what that work made possible, then watches again for what the connection wants.
+     */
+    final void resume() throws IOException {
+        if (closed) {
+            return;
+        }
+        transport.flush();
+        applyInterest();
+    }
+
+    private void applyInterest() {
+        int ops = transport.interestOps(wantsRead, wantsWrite);
+        if (key.interestOps() != ops) {
+            key.interestOps(ops);
         }
     }
 

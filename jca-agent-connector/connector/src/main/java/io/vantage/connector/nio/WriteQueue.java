@@ -2,7 +2,6 @@ package io.vantage.connector.nio;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 
 /** Encoded bytes (frames, an error line) waiting for one connection's socket to take them, in the order queued. */
@@ -25,19 +24,19 @@ public final class WriteQueue {
     }
 
     /**
-     * Writes as much as the socket takes without blocking.
+     * Writes as much as the transport takes without blocking.
      *
-     * @return whether everything queued went out
+     * @return whether everything queued went out, including what the transport held on to
      */
-    public boolean flush(SocketChannel channel) throws IOException {
+    public boolean flush(Transport transport) throws IOException {
         while (!buffers.isEmpty()) {
             ByteBuffer head = buffers.peek();
-            pendingBytes -= channel.write(head);
+            pendingBytes -= transport.write(head);
             if (head.hasRemaining()) {
                 return false;
             }
             buffers.poll();
         }
-        return true;
+        return transport.flush();
     }
 }

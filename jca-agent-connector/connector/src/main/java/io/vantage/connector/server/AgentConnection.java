@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.vantage.connector.logging.ConnectorLogger;
 import io.vantage.connector.nio.SocketConnection;
+import io.vantage.connector.nio.TransportFactory;
 import io.vantage.protocol.ErrorCode;
 import io.vantage.protocol.ErrorFrame;
 import io.vantage.protocol.Frame;
@@ -18,8 +19,9 @@ import io.vantage.protocol.ProtocolException;
 /**
  * One agent's socket: reads and decodes frames for its {@link AgentSession}, writes the answers, decides whether
  * to read at all (backpressure) and enforces the handshake and idle timeouts. Memory per connection stays bounded:
- * one frame in the decoder, a capped amount of queued answers. The socket plumbing itself is
- * {@link SocketConnection}'s. Runs on the selector thread only.
+ * one frame in the decoder, a capped amount of queued answers (plus, over TLS, the session's buffers: see
+ * {@link io.vantage.connector.nio.ServerTls}). The socket plumbing, plain or TLS, is {@link SocketConnection}'s.
+ * Runs on the selector thread only.
  */
 final class AgentConnection extends SocketConnection {
 
@@ -38,9 +40,9 @@ final class AgentConnection extends SocketConnection {
     private String closingReason;
     private long closeDeadline;
 
-    AgentConnection(SocketChannel channel, SelectionKey key, String remoteAddress, AgentServerSettings settings,
-                    ServerCounters counters, ListenerCalls calls, long now) {
-        super(channel, key, remoteAddress, counters, AgentListenerLog.INSTANCE);
+    AgentConnection(SocketChannel channel, TransportFactory transports, SelectionKey key, String remoteAddress,
+                    AgentServerSettings settings, ServerCounters counters, ListenerCalls calls, long now) {
+        super(channel, transports, key, remoteAddress, counters, AgentListenerLog.INSTANCE);
         this.settings = settings;
         this.decoder = new FrameDecoder(settings.maxFrameBytes());
         this.session = new AgentSession(this, calls, settings, counters);
@@ -80,9 +82,16 @@ final class AgentConnection extends SocketConnection {
         updateInterest();
     }
 
-    /** Sends the error, stops listening to the agent and closes once the error is out (or the linger ends). */
+    /**
+     * Sends the error, stops listening to the agent and closes once the error is out (or the linger ends). Before
+     * a TLS handshake has finished no frame can be sent, so the connection closes at once.
+     */
     void fail(ErrorFrame error) {
         if (closing || !isOpen()) {
+            return;
+        }
+        if (!transport().established()) {
+            closeNow(error.code() + " before the TLS handshake finished: " + error.message());
             return;
         }
         closing = true;
@@ -119,7 +128,7 @@ final class AgentConnection extends SocketConnection {
 
     private void read(ByteBuffer buffer) throws IOException {
         buffer.clear();
-        if (channel().read(buffer) < 0) {
+        if (transport().read(buffer) < 0) {
             closeNow("closed by the agent");
             return;
         }

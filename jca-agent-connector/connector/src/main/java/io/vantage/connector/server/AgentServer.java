@@ -10,6 +10,8 @@ import io.vantage.connector.nio.ConnectionFactory;
 import io.vantage.connector.nio.ListeningServer;
 import io.vantage.connector.nio.LoopSettings;
 import io.vantage.connector.nio.SelectorLoop;
+import io.vantage.connector.nio.ServerTls;
+import io.vantage.connector.nio.TransportFactory;
 
 /**
  * The agents' TCP listener: one selector thread serves every connection without blocking, and the application
@@ -21,6 +23,9 @@ import io.vantage.connector.nio.SelectorLoop;
  * {@code maxBatchesInFlightPerConnection} unanswered batches is not read from until one is answered (at most one
  * socket read's worth of frames, 64 KiB, can exceed that), so a slow application slows agents down instead of
  * losing their data.
+ *
+ * <p>With a {@link ServerTls}, every connection speaks TLS and nothing else: a plaintext agent is refused at its
+ * first byte. The protocol on top is the same, its limits and timeouts included.
  *
  * <p>Binding, the selector thread and stopping are {@link ListeningServer}'s; this class plugs in the agent
  * protocol's connections.
@@ -35,6 +40,12 @@ public final class AgentServer extends ListeningServer<AgentConnection> {
     private final Executor deliveries;
     private final AgentListener listener;
     private final ServerCounters counters;
+    private final ServerTls tls;
+
+    /** A plain TCP listener; see {@link #AgentServer(AgentServerSettings, Executor, AgentListener, ServerTls)}. */
+    public AgentServer(AgentServerSettings settings, Executor deliveries, AgentListener listener) {
+        this(settings, deliveries, listener, null);
+    }
 
     /**
      * @param settings   where to listen and the limits
@@ -42,13 +53,14 @@ public final class AgentServer extends ListeningServer<AgentConnection> {
      *                   selector thread, so it must return at once: throw {@link
      *                   java.util.concurrent.RejectedExecutionException} rather than wait for room
      * @param listener   admits agents and takes their batches
+     * @param tls        the certificate and versions for TLS, or {@code null} for plain TCP
      */
-    public AgentServer(AgentServerSettings settings, Executor deliveries, AgentListener listener) {
-        this(settings, deliveries, listener, new ServerCounters());
+    public AgentServer(AgentServerSettings settings, Executor deliveries, AgentListener listener, ServerTls tls) {
+        this(settings, deliveries, listener, tls, new ServerCounters());
     }
 
     /** The counters are made first because the base class counts connections into them too. */
-    private AgentServer(AgentServerSettings settings, Executor deliveries, AgentListener listener,
+    private AgentServer(AgentServerSettings settings, Executor deliveries, AgentListener listener, ServerTls tls,
                         ServerCounters counters) {
         // settings is checked here, before anything else, as it always was
         super(THREAD_NAME, "the agent listener", Objects.requireNonNull(settings, "settings").bindAddress(),
@@ -57,6 +69,7 @@ public final class AgentServer extends ListeningServer<AgentConnection> {
         this.settings = settings;
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.tls = tls;
     }
 
     public AgentServerStats stats() {
@@ -73,12 +86,17 @@ public final class AgentServer extends ListeningServer<AgentConnection> {
     @Override
     protected ConnectionFactory<AgentConnection> connections(SelectorLoop<AgentConnection> loop) {
         ListenerCalls calls = new ListenerCalls(listener, deliveries, loop);
-        return (socket, key, remote, now) -> new AgentConnection(socket, key, remote, settings, counters, calls, now);
+        TransportFactory transports = tls == null ? TransportFactory.PLAIN : tls.transports(loop, AgentTlsLog.INSTANCE);
+        return (socket, key, remote, now) -> new AgentConnection(socket, transports, key, remote, settings, counters,
+                calls, now);
     }
 
     @Override
     protected void bound(InetSocketAddress address) {
         ConnectorLogger.listenerBound(address, settings.maxConnections(), settings.maxFrameBytes(),
                 settings.heartbeatSeconds());
+        if (tls != null) {
+            ConnectorLogger.listenerTls(address, tls.protocols(), tls.certificate());
+        }
     }
 }

@@ -82,7 +82,10 @@ final class Conversation {
         } catch (SocketException e) {
             end = End.RESET;
         } catch (IOException e) {
-            problems.add("reading failed: " + e);
+            // over TLS a reset arrives wrapped, as an SSLException caused by the SocketException
+            if (!(e.getCause() instanceof SocketException)) {
+                problems.add("reading failed: " + e);
+            }
             end = End.RESET;
         }
         return null;

@@ -25,12 +25,20 @@ public final class HostileConnection {
     private final AnswerOracle oracle;
     private final Watchdog watchdog;
     private final int heartbeatSeconds;
+    private final SocketLayer layer;
 
     public HostileConnection(InetSocketAddress server, AnswerOracle oracle, Watchdog watchdog, int heartbeatSeconds) {
+        this(server, oracle, watchdog, heartbeatSeconds, SocketLayer.PLAIN);
+    }
+
+    /** @param layer what to put over each connected socket: nothing, or TLS for the TLS listener */
+    public HostileConnection(InetSocketAddress server, AnswerOracle oracle, Watchdog watchdog, int heartbeatSeconds,
+                             SocketLayer layer) {
         this.server = server;
         this.oracle = oracle;
         this.watchdog = watchdog;
         this.heartbeatSeconds = heartbeatSeconds;
+        this.layer = layer;
     }
 
     /**
@@ -57,9 +65,10 @@ public final class HostileConnection {
                 socket.connect(server, READ_TIMEOUT_MILLIS);
                 socket.setSoTimeout(READ_TIMEOUT_MILLIS);
                 socket.setTcpNoDelay(true);
-                conversation = new Conversation(socket.getInputStream(), prediction, heartbeatSeconds,
+                Socket stream = layer.over(socket, server);
+                conversation = new Conversation(stream.getInputStream(), prediction, heartbeatSeconds,
                         READ_TIMEOUT_MILLIS);
-                perform(hostile, socket, conversation, hangsUpWhenAnswered(hostile, prediction));
+                perform(hostile, stream, conversation, hangsUpWhenAnswered(hostile, prediction));
             } catch (IOException e) {
                 if (!guard.fired()) {
                     problems.add("could not connect: " + e);

@@ -39,14 +39,21 @@ public final class SteadyAgent implements Runnable {
     private final String agentId;
     private final InetSocketAddress server;
     private final Random random;
+    private final SocketLayer layer;
     private final AtomicLong acked = new AtomicLong();
     private final List<String> failures = new ArrayList<>();
     private volatile boolean running = true;
 
     public SteadyAgent(String agentId, InetSocketAddress server, long seed) {
+        this(agentId, server, seed, SocketLayer.PLAIN);
+    }
+
+    /** @param layer what to put over the connected socket: nothing, or TLS for the TLS listener */
+    public SteadyAgent(String agentId, InetSocketAddress server, long seed, SocketLayer layer) {
         this.agentId = agentId;
         this.server = server;
         this.random = new Random(seed);
+        this.layer = layer;
     }
 
     public String agentId() {
@@ -74,8 +81,9 @@ public final class SteadyAgent implements Runnable {
             socket.connect(server, READ_TIMEOUT_MILLIS);
             socket.setSoTimeout(READ_TIMEOUT_MILLIS);
             socket.setTcpNoDelay(true);
-            OutputStream out = socket.getOutputStream();
-            FrameReader in = new FrameReader(socket.getInputStream(), FrameCodec.DEFAULT_MAX_FRAME_BYTES);
+            Socket stream = layer.over(socket, server);
+            OutputStream out = stream.getOutputStream();
+            FrameReader in = new FrameReader(stream.getInputStream(), FrameCodec.DEFAULT_MAX_FRAME_BYTES);
             out.write(FrameCodec.encode(new Hello(ProtocolVersions.MIN_SUPPORTED, ProtocolVersions.MAX_SUPPORTED,
                     agentId, FuzzListener.KEY, agentId + ".example.org", "steady-1.0")));
             Frame welcome = in.read();

@@ -30,12 +30,15 @@ import io.vantage.connector.fuzz.HostileCase;
 import io.vantage.connector.fuzz.HostileCases;
 import io.vantage.connector.fuzz.HostileConnection;
 import io.vantage.connector.fuzz.SelectorWatch;
+import io.vantage.connector.fuzz.SocketLayer;
 import io.vantage.connector.fuzz.SteadyAgent;
 import io.vantage.connector.fuzz.Watchdog;
+import io.vantage.connector.nio.ServerTls;
 import io.vantage.connector.testing.Await;
 import io.vantage.connector.testing.Batches;
 import io.vantage.connector.testing.TestAgent;
 import io.vantage.connector.testing.TestSettings;
+import io.vantage.connector.testing.TestTls;
 import io.vantage.protocol.Ack;
 import io.vantage.protocol.Welcome;
 
@@ -45,6 +48,8 @@ import io.vantage.protocol.Welcome;
  * as the protocol says (checked by {@link AnswerOracle}), keep acknowledging the well-behaved agents' batches in
  * order and exactly once, survive with its selector thread, leak no connection and no memory, and still take new
  * agents at the end. The seed makes the mix repeatable: {@code -Dvantage.fuzz.seed=S -Dvantage.fuzz.seconds=N}.
+ * A shorter run does the same inside TLS against a listener with a keystore, where records split and join the
+ * hostile bytes differently and the selector serves input buffered in the TLS sessions.
  */
 class AgentListenerFuzzTest {
 
@@ -58,7 +63,10 @@ class AgentListenerFuzzTest {
     /** Time for the last hostile connections and the steady agents to finish after the fuzzing stops. */
     private static final Duration WIND_DOWN = HostileConnection.DEADLINE.plusSeconds(5);
 
-    private final FuzzConfig config = FuzzConfig.fromSystemProperties();
+    /** Each TLS connection costs a handshake, so the TLS run is shorter; a failure there replays the same way. */
+    private static final int TLS_DEFAULT_SECONDS = 3;
+
+    private FuzzConfig config;
     private final FuzzListener listener = new FuzzListener(concat(STEADY_AGENTS, PROBE_AGENT));
     private final FuzzTally tally = new FuzzTally();
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
@@ -67,24 +75,38 @@ class AgentListenerFuzzTest {
 
     @Test
     void the_listener_survives_hostile_connections_and_keeps_serving_well_behaved_agents() throws Exception {
-        System.out.println("AgentListenerFuzzTest: " + config.describe());
+        fuzz(FuzzConfig.fromSystemProperties(), null, SocketLayer.PLAIN);
+    }
+
+    @Test
+    void the_tls_listener_survives_hostile_connections_inside_tls_and_keeps_serving_well_behaved_agents()
+            throws Exception {
+        fuzz(FuzzConfig.fromSystemProperties(TLS_DEFAULT_SECONDS), TestTls.serverTls(),
+                SocketLayer.tls(TestTls.trustingClient()));
+    }
+
+    private void fuzz(FuzzConfig fuzzConfig, ServerTls tls, SocketLayer layer) throws Exception {
+        config = fuzzConfig;
+        String name = "AgentListenerFuzzTest" + (tls == null ? "" : " (TLS)");
+        System.out.println(name + ": " + config.describe());
         AgentServerSettings settings = TestSettings.loopback().maxFrameBytes(MAX_FRAME_BYTES).maxConnections(256)
                 .handshakeTimeout(TIMEOUT).idleTimeout(TIMEOUT).maxBatchesInFlight(4).build();
         try (SelectorWatch watch = new SelectorWatch(); Watchdog watchdog = new Watchdog()) {
-            AgentServer server = new AgentServer(settings, watch, listener);
+            AgentServer server = new AgentServer(settings, watch, listener, tls);
             server.start();
             try {
                 long heapBefore = heapAfterGc();
                 List<SteadyAgent> steady = new ArrayList<>();
                 List<Thread> steadyThreads = new ArrayList<>();
                 for (int i = 0; i < STEADY_AGENTS.size(); i++) {
-                    SteadyAgent agent = new SteadyAgent(STEADY_AGENTS.get(i), server.localAddress(), config.seed() + i);
+                    SteadyAgent agent = new SteadyAgent(STEADY_AGENTS.get(i), server.localAddress(), config.seed() + i,
+                            layer);
                     steady.add(agent);
                     steadyThreads.add(start("fuzz-" + agent.agentId(), agent));
                 }
 
                 HostileConnection connection = new HostileConnection(server.localAddress(),
-                        new AnswerOracle(MAX_FRAME_BYTES, listener), watchdog, settings.heartbeatSeconds());
+                        new AnswerOracle(MAX_FRAME_BYTES, listener), watchdog, settings.heartbeatSeconds(), layer);
                 long fuzzUntil = System.nanoTime() + config.duration().toNanos();
                 List<Thread> hostileThreads = new ArrayList<>();
                 for (int i = 0; i < HOSTILE_THREADS; i++) {
@@ -98,12 +120,12 @@ class AgentListenerFuzzTest {
                 steady.forEach(SteadyAgent::stop);
                 joinAll(steadyThreads, System.nanoTime(), WIND_DOWN, "well-behaved agents");
 
-                assertTheServerTakesANewAgent(server);
+                assertTheServerTakesANewAgent(server, tls != null);
                 Await.until("every connection to be closed and none paused", () -> server.stats().openConnections() == 0
                         && server.stats().readPausedConnections() == 0);
                 long heapGrowth = heapAfterGc() - heapBefore;
 
-                System.out.println("AgentListenerFuzzTest figures (" + config.describe() + "):\n" + tally.describe()
+                System.out.println(name + " figures (" + config.describe() + "):\n" + tally.describe()
                         + "\n  well-behaved batches acknowledged: " + describe(steady) + " ("
                         + steadyAckedWhileFuzzing + " while fuzzing)\n  server: " + server.stats()
                         + "\n  heap: peak " + (peakHeap.get() >> 20) + " MiB in use, " + (heapGrowth >> 20)
@@ -148,8 +170,9 @@ class AgentListenerFuzzTest {
         }
     }
 
-    private void assertTheServerTakesANewAgent(AgentServer server) throws Exception {
-        try (TestAgent probe = TestAgent.connect(server.localAddress())) {
+    private void assertTheServerTakesANewAgent(AgentServer server, boolean tls) throws Exception {
+        try (TestAgent probe = tls ? TestAgent.connectTls(server.localAddress(), TestTls.trustingClient())
+                : TestAgent.connect(server.localAddress())) {
             probe.send(TestAgent.hello(PROBE_AGENT, FuzzListener.KEY));
             probe.read(Welcome.class);
             probe.send(Batches.small(1));

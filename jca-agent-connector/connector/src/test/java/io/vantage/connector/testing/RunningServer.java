@@ -5,12 +5,15 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import javax.net.ssl.SSLContext;
+
 import io.vantage.connector.api.AgentListener;
+import io.vantage.connector.nio.ServerTls;
 import io.vantage.connector.server.AgentServer;
 import io.vantage.connector.server.AgentServerSettings;
 import io.vantage.connector.server.AgentServerStats;
 
-/** An {@link AgentServer} started on a free loopback port, with a plain thread pool for deliveries. */
+/** An {@link AgentServer}, plain or TLS, started on a free loopback port, with a plain thread pool for deliveries. */
 public final class RunningServer implements AutoCloseable {
 
     private final ExecutorService deliveries = Executors.newCachedThreadPool(task -> {
@@ -21,7 +24,12 @@ public final class RunningServer implements AutoCloseable {
     private final AgentServer server;
 
     public RunningServer(AgentServerSettings settings, AgentListener listener) throws IOException {
-        server = new AgentServer(settings, deliveries, listener);
+        this(settings, listener, null);
+    }
+
+    /** @param tls the listener's TLS, or {@code null} for plain TCP */
+    public RunningServer(AgentServerSettings settings, AgentListener listener, ServerTls tls) throws IOException {
+        server = new AgentServer(settings, deliveries, listener, tls);
         server.start();
     }
 
@@ -35,6 +43,11 @@ public final class RunningServer implements AutoCloseable {
 
     public TestAgent connect() throws IOException {
         return TestAgent.connect(address());
+    }
+
+    /** Connects over TLS, trusting what {@code context} trusts. */
+    public TestAgent connectTls(SSLContext context) throws IOException {
+        return TestAgent.connectTls(address(), context);
     }
 
     public AgentServerStats stats() {

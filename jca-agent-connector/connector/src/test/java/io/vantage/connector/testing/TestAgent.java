@@ -11,6 +11,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+
 import io.vantage.protocol.ErrorCode;
 import io.vantage.protocol.ErrorFrame;
 import io.vantage.protocol.Frame;
@@ -21,7 +25,10 @@ import io.vantage.protocol.ProtocolException;
 import io.vantage.protocol.ProtocolVersions;
 import io.vantage.protocol.Welcome;
 
-/** A blocking agent for tests, speaking frames over a real socket. Every read gives up after five seconds. */
+/**
+ * A blocking agent for tests, speaking frames over a real socket, plain or TLS. Every read gives up after five
+ * seconds.
+ */
 public final class TestAgent implements AutoCloseable {
 
     private final Socket socket;
@@ -39,6 +46,24 @@ public final class TestAgent implements AutoCloseable {
         socket.connect(address, 5_000);
         socket.setSoTimeout((int) Await.DEADLINE.toMillis());
         socket.setTcpNoDelay(true);
+        return new TestAgent(socket);
+    }
+
+    /**
+     * Connects over TLS and finishes the handshake, verifying the server's certificate against
+     * {@code context}'s trust and the address it was reached at, as the real agent does.
+     */
+    public static TestAgent connectTls(InetSocketAddress address, SSLContext context) throws IOException {
+        Socket plain = new Socket();
+        plain.connect(address, 5_000);
+        plain.setSoTimeout((int) Await.DEADLINE.toMillis());
+        plain.setTcpNoDelay(true);
+        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(plain,
+                address.getAddress().getHostAddress(), address.getPort(), true);
+        SSLParameters parameters = socket.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        socket.setSSLParameters(parameters);
+        socket.startHandshake();
         return new TestAgent(socket);
     }
 
@@ -84,6 +109,11 @@ public final class TestAgent implements AutoCloseable {
         } catch (EOFException | SocketException closed) {
             // EOF is a clean close; a reset is a close with our own bytes still unread
         }
+    }
+
+    /** The TLS version the session runs, or {@code null} over plain TCP. */
+    public String tlsProtocol() {
+        return socket instanceof SSLSocket tls ? tls.getSession().getProtocol() : null;
     }
 
     /** Bytes that have arrived and are not read yet. */

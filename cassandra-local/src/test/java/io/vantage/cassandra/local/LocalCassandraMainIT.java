@@ -28,7 +28,7 @@ class LocalCassandraMainIT {
         Path data = ItSupport.freshDataDir("it-cassandra-cli");
         try {
             Result start = launcher("start", "--data", data.toString(),
-                    "--cql-port", Integer.toString(CQL), "--storage-port", "17101", "--jmx-port", "17300");
+                    "--cql-port", Integer.toString(CQL), "--storage-port", "17101", "--jmx-port", "17302");
             assertEquals(0, start.exitCode, start.output);
             assertTrue(start.output.contains("VANTAGE-CAS-0020 Cassandra ready on 127.0.0.1:" + CQL), start.output);
             long pid = PidFile.in(data).read().orElseThrow();

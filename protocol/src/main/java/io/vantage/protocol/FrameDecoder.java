@@ -6,14 +6,20 @@ import java.util.List;
 
 /**
  * Cuts frames out of a byte stream that arrives in arbitrary pieces, as a non-blocking server reads it. It holds
- * at most one frame's bytes (bounded by the maximum frame size), so a connection's memory stays bounded.
- * Not thread-safe: one decoder per connection.
+ * at most one frame's bytes (bounded by the maximum frame size), so a connection's memory stays bounded, and it
+ * holds only what has actually arrived: a length prefix alone reserves a few KiB, not the megabyte it announces, so
+ * ten thousand connections that send a prefix and stall cannot pin gigabytes. Not thread-safe: one decoder per
+ * connection.
  */
 public final class FrameDecoder {
+
+    /** What a frame's buffer starts at; it doubles as bytes arrive, up to the frame's announced length. */
+    static final int INITIAL_BODY_BYTES = 8 * 1024;
 
     private final int maxFrameBytes;
     private final ByteBuffer header = ByteBuffer.allocate(4);
     private ByteBuffer body;
+    private int expected;
 
     /** @param maxFrameBytes the largest length prefix accepted (type byte plus payload) */
     public FrameDecoder(int maxFrameBytes) {
@@ -46,10 +52,11 @@ public final class FrameDecoder {
                     throw new ProtocolException(ErrorCode.FRAME_TOO_LARGE,
                             "frame of " + Integer.toUnsignedString(length) + " bytes exceeds the limit of " + maxFrameBytes);
                 }
-                body = ByteBuffer.allocate(length);
+                expected = length;
+                body = ByteBuffer.allocate(Math.min(length, INITIAL_BODY_BYTES));
             }
-            copy(in, body);
-            if (!body.hasRemaining()) {
+            fill(in);
+            if (body.position() == expected) {
                 body.flip();
                 int type = body.get() & 0xFF;
                 ByteBuffer payload = body.slice();
@@ -63,6 +70,23 @@ public final class FrameDecoder {
     /** Whether part of a frame is waiting for more bytes. */
     public boolean hasPartialFrame() {
         return body != null || header.position() > 0;
+    }
+
+    private void fill(ByteBuffer in) {
+        while (in.hasRemaining() && body.position() < expected) {
+            if (!body.hasRemaining()) {
+                ByteBuffer bigger = ByteBuffer.allocate((int) Math.min(expected, 2L * body.capacity()));
+                body.flip();
+                bigger.put(body);
+                body = bigger;
+            }
+            copy(in, body);
+        }
+    }
+
+    /** The bytes held for the frame being read, for tests of the memory bound. */
+    int bufferedCapacity() {
+        return body == null ? 0 : body.capacity();
     }
 
     private static void copy(ByteBuffer from, ByteBuffer to) {

@@ -110,6 +110,21 @@ class AlertingIT {
         assertEquals("OK", resolved.getString("severity"));
         assertTrue(awaitMail("RESOLVED").getSubject().contains(host));
 
+        // storage has its own subscription: wait until the recovery is queryable before replaying
+        List<String> replayed = Waits.until(Duration.ofSeconds(15), () -> {
+            VantageApi.Reply replay = api.post("/monitors/dry-run?from=" + start.minusSeconds(60) + "&to="
+                    + Instant.now().plusSeconds(1), "{\"nodeQuery\":\"tag:run-" + run + "\",\"metric\":\"cpu.busy\","
+                    + "\"rule\":{\"direction\":\"ABOVE\",\"critical\":90,\"criticalClear\":80}}");
+            assertEquals(200, replay.status(), replay.toString());
+            JsonObject node = replay.json().asJsonArray().getJsonObject(0);
+            assertEquals(nodeId, node.getJsonNumber("nodeId").longValue());
+            List<String> changes = node.getJsonArray("alerts").stream()
+                    .map(a -> a.asJsonObject().getString("from") + ">" + a.asJsonObject().getString("to")).toList();
+            return changes.size() >= 2 ? Optional.of(changes) : Optional.empty();
+        }).orElseThrow(() -> new AssertionError("the dry run never found the problem and its recovery"));
+        assertEquals(List.of("OK>CRITICAL", "CRITICAL>OK"), replayed,
+                "the dry run over the stored history finds the same problem and recovery");
+
         JsonArray alerts = api.get("/alerts?monitor=" + monitor).json().asJsonArray();
         assertEquals(1, alerts.size(), alerts.toString());
         JsonObject detail = api.get("/alerts/" + alerts.getJsonObject(0).getJsonNumber("id").longValue()).json()
@@ -220,6 +235,32 @@ class AlertingIT {
         assertTrue(history.getJsonObject(history.size() - 1).getBoolean("inMaintenance"), history.toString());
         assertTrue(detail.getJsonArray("notifications").stream()
                 .anyMatch(n -> "SUPPRESSED".equals(n.asJsonObject().getString("status"))), detail.toString());
+    }
+
+    @Test
+    void a_problem_kept_quiet_by_a_maintenance_window_is_notified_when_the_window_closes_with_it_still_open()
+            throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String host = "overrun-" + run;
+        Instant start = Instant.now().minusSeconds(60);
+        long nodeId = taggedNode(host, run, start);
+        long monitor = monitorOn(run, hookPlan(run), null);
+        awaitApplied(monitor, nodeId);
+        Instant windowEnds = Instant.now().plusSeconds(8);
+        created(api.post("/maintenance-windows", "{\"name\":\"reboot-" + run + "\",\"nodeQuery\":\"tag:run-" + run
+                + "\",\"startsAt\":\"" + Instant.now().minusSeconds(120) + "\",\"endsAt\":\"" + windowEnds + "\"}"));
+
+        send(host, "cpu.busy", 96, start.plusSeconds(10));
+        Waits.pause(Duration.ofSeconds(3));
+        assertEquals(List.of(), hookKinds(monitor), "nothing is sent inside the window");
+        // the watch looks every 30 s: the notice comes at most that long after the window closes
+        JsonObject problem = Waits.until(Duration.ofSeconds(60), () -> HOOKS.stream()
+                        .filter(h -> h.getJsonObject("monitor").getJsonNumber("id").longValue() == monitor)
+                        .filter(h -> "PROBLEM".equals(h.getString("kind")))
+                        .findFirst())
+                .orElseThrow(() -> new AssertionError("the open problem was never notified after the window"));
+        assertEquals("CRITICAL", problem.getString("severity"));
+        assertTrue(Instant.now().isAfter(windowEnds), "not before the window closed");
     }
 
     @Test

@@ -35,6 +35,9 @@
     /* the remote command's oncomplete: runs after success and failure alike */
     function refreshed() {
         running = false;
+        if (window.Vantage.live) {
+            window.Vantage.live.redrawn();
+        }
         if (pending) {
             refresh();
         }

@@ -165,6 +165,15 @@
         format: format,
         localTime: localTime,
         /*
+         * For redraws PrimeFaces does not announce (remote commands with global="false" fire no pfAjaxComplete): brings
+         * the redrawn cells up to date with pushed values and shows their times in the browser's zone.
+         */
+        redrawn: function () {
+            if (ready) {
+                applyAll();
+            }
+        },
+        /*
          * Closes the page's sockets (the live one and, on pages showing alerts, the alerts one) before signing out:
          * Undertow fails (an error in the log) when it has to close a session's open websockets itself while the
          * session is being invalidated.

@@ -1,6 +1,7 @@
 package io.vantage.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -186,6 +187,28 @@ class ConsoleIT {
     }
 
     @Test
+    void a_monitor_is_deleted_only_after_confirming_and_then_leaves_the_list() {
+        String run = run();
+        long monitor = monitorOnTag(run, null, false);
+        openSignedIn("/monitors.xhtml");
+        By row = By.xpath("//tr[contains(@class,'monitor-row')][.//span[@class='monitor-name' and .='busy-" + run
+                + "']]");
+        browser.findElement(row).findElement(By.className("delete-monitor")).click();
+        WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-confirm-dialog")));
+        assertTrue(confirm.getText().contains("busy-" + run), confirm.getText());
+        browser.findElement(By.id("monitorsForm:confirmNo")).click();
+        wait.until(ExpectedConditions.invisibilityOf(confirm));
+        assertEquals(200, api.get("/monitors/" + monitor).status(), "keeping it changes nothing");
+
+        browser.findElement(row).findElement(By.className("delete-monitor")).click();
+        wait.until(ExpectedConditions.visibilityOf(confirm));
+        browser.findElement(By.id("monitorsForm:confirmYes")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(row, 0));
+        assertEquals(404, api.get("/monitors/" + monitor).status());
+    }
+
+    @Test
     void an_alert_appears_and_changes_on_the_alerts_and_node_pages_without_a_reload() throws Exception {
         String run = run();
         String host = "console-alert-" + run;
@@ -205,6 +228,8 @@ class ConsoleIT {
         System.out.println("VANTAGE-IT: breaching line to alert on the alerts page in ms: "
                 + (System.currentTimeMillis() - sent));
         assertTrue(pageNotReloaded(), "the alerts page was redrawn in place");
+        String since = browser.findElement(alertRow).findElement(By.className("alert-since")).getText();
+        assertFalse(since.endsWith("UTC"), "a redrawn time is shown in the browser's zone, got " + since);
         // cpu.* values are percentages wherever the console shows them
         assertEquals("95.0 %", browser.findElement(alertRow).findElement(By.className("alert-value")).getText());
 
@@ -317,10 +342,14 @@ class ConsoleIT {
 
     /** A monitor through the API on the nodes tagged for the run: critical above 90; applied before it returns. */
     private static long monitorOnTag(String run, Long planId) {
+        return monitorOnTag(run, planId, true);
+    }
+
+    private static long monitorOnTag(String run, Long planId, boolean awaitApplied) {
         long monitor = created(api.post("/monitors", "{\"name\":\"busy-" + run + "\",\"nodeQuery\":\"tag:run-" + run
                 + "\",\"metric\":\"cpu.busy\",\"rule\":{\"direction\":\"ABOVE\",\"critical\":90},\"planId\":"
                 + planId + "}"));
-        assertTrue(Waits.until(Duration.ofSeconds(30), () -> {
+        assertTrue(!awaitApplied || Waits.until(Duration.ofSeconds(30), () -> {
             JsonArray targets = api.get("/monitors/" + monitor + "/nodes").json().asJsonArray();
             return targets.isEmpty() ? Optional.empty() : Optional.of(true);
         }).isPresent(), "the monitor applies to the run's node");

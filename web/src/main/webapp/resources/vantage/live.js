@@ -165,16 +165,28 @@
         format: format,
         localTime: localTime,
         /*
-         * Closes the page's socket before signing out: Undertow fails (an error in the log) when it has to close a
-         * session's open websockets itself while the session is being invalidated.
+         * For redraws PrimeFaces does not announce (remote commands with global="false" fire no pfAjaxComplete): brings
+         * the redrawn cells up to date with pushed values and shows their times in the browser's zone.
+         */
+        redrawn: function () {
+            if (ready) {
+                applyAll();
+            }
+        },
+        /*
+         * Closes the page's sockets (the live one and, on pages showing alerts, the alerts one) before signing out:
+         * Undertow fails (an error in the log) when it has to close a session's open websockets itself while the
+         * session is being invalidated.
          */
         close: function () {
             if (window.faces && window.faces.push) {
-                try {
-                    window.faces.push.close('live');
-                } catch (e) {
-                    // no socket on this page: nothing to close
-                }
+                ['live', 'alertsSocket'].forEach(function (socket) {
+                    try {
+                        window.faces.push.close(socket);
+                    } catch (e) {
+                        // no such socket on this page: nothing to close
+                    }
+                });
             }
         },
         opened: state('open'),

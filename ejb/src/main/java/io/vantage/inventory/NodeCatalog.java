@@ -10,9 +10,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The caller's nodes with their newest values. Another organization's node is simply not found. */
 @Stateless
@@ -36,6 +38,14 @@ public class NodeCatalog {
         io.vantage.monitors.MonitorRules.validateQuery(query);
         return search.find(caller.organizationId(), io.vantage.inventory.query.NodeQueryParser.parse(query), limit)
                 .stream().map(this::summarize).toList();
+    }
+
+    /**
+     * The names of the caller's nodes by id, without their values: for pages that only label nodes (alert lists),
+     * which must not read the time-series store once per node each time they redraw.
+     */
+    public Map<Long, String> names(Caller caller) {
+        return nodes.findAll(caller.organizationId()).stream().collect(Collectors.toMap(Node::getId, Node::getName));
     }
 
     public Optional<NodeSummary> find(Caller caller, long nodeId) {

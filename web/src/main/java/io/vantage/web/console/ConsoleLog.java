@@ -45,6 +45,34 @@ final class ConsoleLog {
                 + "organization %d", batchSize, nodeId, sockets, organizationId);
     }
 
+    static void undecodableAlertChange(String messageId, String reason) {
+        LOG.warnf("VANTAGE-WEB-0030: alert change %s cannot be read for the live view (%s); skipped", messageId,
+                reason);
+    }
+
+    static void alertPushFailed(long organizationId, long alertId, Throwable cause) {
+        LOG.warnf("VANTAGE-WEB-0031: pushing a change of alert %d to organization %d failed (%s); the pages show it "
+                + "when they next redraw", alertId, organizationId, cause.toString());
+    }
+
+    static void alertPushed(long organizationId, long alertId, int sockets) {
+        LOG.tracef("VANTAGE-WEB-0032: pushed a change of alert %d to %d sockets of organization %d", alertId, sockets,
+                organizationId);
+    }
+
+    static void monitorCreated(String username, long monitorId, String name) {
+        LOG.infof("VANTAGE-WEB-0040: %s created monitor %d '%s' in the console", printable(username), monitorId,
+                printable(name));
+    }
+
+    static void monitorDeleted(String username, long monitorId) {
+        LOG.infof("VANTAGE-WEB-0041: %s deleted monitor %d in the console", printable(username), monitorId);
+    }
+
+    static void alertAcknowledged(String username, long alertId) {
+        LOG.infof("VANTAGE-WEB-0042: %s acknowledged alert %d in the console", printable(username), alertId);
+    }
+
     /** A name typed by someone unknown, made safe for one log line: no control characters, bounded length. */
     private static String printable(String text) {
         if (text == null) {

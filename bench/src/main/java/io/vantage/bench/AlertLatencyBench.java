@@ -62,7 +62,7 @@ final class AlertLatencyBench {
                     load.stop();
                 }
                 AgentLoad.Result result = background.get(2, TimeUnit.MINUTES);
-                report(outcome, result, rate, breaches, probe.acks(), matcher, receiver, fixture);
+                report(outcome, result, rate, breaches, probe, matcher, receiver, fixture);
             }
         }
     }
@@ -110,8 +110,14 @@ final class AlertLatencyBench {
     }
 
     private static void report(BreachLoop.Outcome outcome, AgentLoad.Result load, double rate, int breaches,
-                               Latencies probeAcks, NoticeMatcher matcher, WebhookReceiver receiver,
+                               ProbeAgent probe, NoticeMatcher matcher, WebhookReceiver receiver,
                                AlertFixture fixture) {
+        Latencies probeAcks = probe.acks();
+        long unacknowledged = load.sentSamples() - load.ackedSamples();
+        if (unacknowledged > 0 || probe.unacknowledged() > 0) {
+            System.out.printf("WARNING: %d background samples and %d probe pushes were never acknowledged (the "
+                    + "background load waited 30 s for them)%n", unacknowledged, probe.unacknowledged());
+        }
         for (WebhookNotice notice : matcher.unmatched()) {
             System.out.printf("unmatched notice: %s %s value=%s occurredAt=%s%n", notice.kind(), notice.severity(),
                     notice.value(), notice.occurredAt());
@@ -130,7 +136,8 @@ final class AlertLatencyBench {
         System.out.printf("RESULT alert_p50_ms=%s alert_p99_ms=%s alert_max_ms=%s alert_first_ms=%s breaches=%d "
                         + "lost=%d resolve_p50_ms=%s resolve_p99_ms=%s resolve_lost=%d unmatched=%d duplicates=%d "
                         + "webhooks=%d background_rate=%.0f background_target=%.0f background_errors=%d "
-                        + "background_ack_p99_ms=%s probe_ack_p50_ms=%s probe_ack_p99_ms=%s monitor_applied_ms=%s %s%n",
+                        + "background_ack_p99_ms=%s background_unacked_samples=%d probe_ack_p50_ms=%s probe_ack_p99_ms=%s "
+                        + "probe_unacked=%d probe_reconnects=%d monitor_applied_ms=%s %s%n",
                 Latencies.millis(problems.percentile(50)), Latencies.millis(problems.percentile(99)),
                 Latencies.millis(problems.max()),
                 outcome.firstProblemNanos() < 0 ? "lost" : Latencies.millis(outcome.firstProblemNanos()), breaches,
@@ -138,7 +145,8 @@ final class AlertLatencyBench {
                 Latencies.millis(outcome.resolutions().percentile(99)), outcome.lostRecoveries().size(),
                 matcher.unmatched().size(), matcher.duplicates(), receiver.received(), load.achievedRate(), rate,
                 load.errors() + load.failedConnections(), Latencies.millis(load.ackLatencies().percentile(99)),
-                Latencies.millis(probeAcks.percentile(50)), Latencies.millis(probeAcks.percentile(99)),
+                unacknowledged, Latencies.millis(probeAcks.percentile(50)), Latencies.millis(probeAcks.percentile(99)),
+                probe.unacknowledged(), outcome.reconnects(),
                 Latencies.millis(fixture.appliedAfterNanos()), BenchMain.selfStats());
     }
 }

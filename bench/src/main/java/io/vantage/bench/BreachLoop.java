@@ -13,12 +13,16 @@ import java.util.concurrent.TimeUnit;
  * PROBLEM for a breach, a RESOLVED for a recovery, so that every breach opens a new problem. The n-th pair carries
  * 95 + n/1000 and 10 + n/1000, so each notice names the push it answers. A breach without its PROBLEM within the
  * timeout is lost, as is a recovery without its RESOLVED; both are listed, and the series goes on.
+ *
+ * <p>A lost push that the server did not even acknowledge leaves the alert where it was, so the probe does what an
+ * agent does about an unanswered batch: it reconnects and pushes the same value again, and waits for that notice
+ * (not measured) before going on, so that one server hiccup counts as one lost push, not as every push after it.
  */
 final class BreachLoop {
 
     /** What a series measured: push-to-webhook times of the notices that came, and the pushes whose never did. */
     record Outcome(Latencies problems, Latencies resolutions, List<Integer> lostBreaches,
-                   List<Integer> lostRecoveries, long firstProblemNanos) {
+                   List<Integer> lostRecoveries, long firstProblemNanos, int reconnects) {
     }
 
     private final ProbeAgent probe;
@@ -28,6 +32,7 @@ final class BreachLoop {
     private final int jitterMillis;
     private final long timeoutNanos;
     private final Random random = new Random();
+    private int reconnects;
 
     BreachLoop(ProbeAgent probe, NoticeMatcher matcher, String metric, int intervalMillis, int jitterMillis,
                int timeoutSeconds) {
@@ -55,9 +60,8 @@ final class BreachLoop {
         long first = -1;
         for (int n = 1; n <= breaches; n++) {
             long breachSent = probe.push(metric, breachValue(n));
-            WebhookNotice problem = matcher.await("PROBLEM", breachValue(n), breachSent + timeoutNanos);
-            long problemNanos = problem == null ? -1 : problem.arrivedNanos() - breachSent;
-            if (problem == null) {
+            long problemNanos = await("PROBLEM", breachValue(n), breachSent);
+            if (problemNanos < 0) {
                 lostBreaches.add(n);
             } else {
                 problems.record(problemNanos);
@@ -68,9 +72,8 @@ final class BreachLoop {
             pauseAfter(breachSent);
 
             long recoverySent = probe.push(metric, recoveryValue(n));
-            WebhookNotice resolved = matcher.await("RESOLVED", recoveryValue(n), recoverySent + timeoutNanos);
-            long resolvedNanos = resolved == null ? -1 : resolved.arrivedNanos() - recoverySent;
-            if (resolved == null) {
+            long resolvedNanos = await("RESOLVED", recoveryValue(n), recoverySent);
+            if (resolvedNanos < 0) {
                 lostRecoveries.add(n);
             } else {
                 resolutions.record(resolvedNanos);
@@ -80,7 +83,30 @@ final class BreachLoop {
             System.out.flush();
             pauseAfter(recoverySent);
         }
-        return new Outcome(problems, resolutions, lostBreaches, lostRecoveries, first);
+        return new Outcome(problems, resolutions, lostBreaches, lostRecoveries, first, reconnects);
+    }
+
+    /** Push-to-notice time of the push sent at {@code sentNanos}; -1 when its notice did not come in time. */
+    private long await(String kind, double value, long sentNanos) throws IOException, InterruptedException {
+        WebhookNotice notice = matcher.await(kind, value, sentNanos + timeoutNanos);
+        if (notice != null) {
+            return notice.arrivedNanos() - sentNanos;
+        }
+        if (probe.unacknowledged() > 0) {
+            reconnects++;
+            System.out.printf("the push of %s was not acknowledged within the timeout: the probe reconnects and "
+                    + "pushes it again%n", value);
+            probe.reconnect();
+            long again = probe.push(metric, value);
+            WebhookNotice repeated = matcher.await(kind, value, again + timeoutNanos);
+            if (repeated == null) {
+                throw new IOException("after reconnecting, the probe's repeated push of " + value + " got no " + kind
+                        + " either (acknowledged: " + (probe.unacknowledged() == 0) + ")");
+            }
+            System.out.printf("the repeated push's %s came after %s ms (not counted)%n", kind,
+                    Latencies.millis(repeated.arrivedNanos() - again));
+        }
+        return -1;
     }
 
     private String describe(long nanos) {

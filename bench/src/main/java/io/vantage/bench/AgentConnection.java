@@ -66,7 +66,15 @@ final class AgentConnection {
 
     void start() {
         outbound.add(ByteBuffer.wrap(FrameCodec.encode(new Hello(ProtocolVersions.MIN_SUPPORTED,
-                ProtocolVersions.MAX_SUPPORTED, agentId, key, "bench-" + index, "bench"))));
+                ProtocolVersions.MAX_SUPPORTED, agentId, key, hostname(index), "bench"))));
+    }
+
+    /**
+     * The hostname an agent says in its HELLO, which names its node: {@code bench-<index>}, and {@code bench-probe}
+     * for the probe (a negative index), as the probe is registered.
+     */
+    static String hostname(int index) {
+        return index < 0 ? "bench-probe" : "bench-" + index;
     }
 
     boolean welcomed() {

@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  * says HELLO with its registered id and key, then sends a batch of S samples every {@code N*S/rate} seconds
  * (agents staggered evenly), with at most K batches unacknowledged; a due agent at the limit sends as soon as an
  * ACK frees a slot. Records the send-to-ACK time of every batch sent after the warm-up.
+ *
+ * <p>Another thread may wait for the warm-up to end ({@link #awaitMeasuring}) and end the sending early
+ * ({@link #stop}): the alert benchmark runs it as background load for as long as its probe needs.
  */
 final class AgentLoad implements AgentConnection.Listener {
 
@@ -53,6 +57,8 @@ final class AgentLoad implements AgentConnection.Listener {
     private long measureFromNanos;
     private long measureToNanos;
     private final ArrayDeque<AgentConnection> freed = new ArrayDeque<>();
+    private final CountDownLatch measuring = new CountDownLatch(1);
+    private volatile boolean stopRequested;
 
     AgentLoad(Config config, ProbeSink probeSink) {
         this.config = config;
@@ -90,10 +96,17 @@ final class AgentLoad implements AgentConnection.Listener {
             }
             long nextProbe = start;
             long drainDeadline = measureToNanos + TimeUnit.SECONDS.toNanos(config.drainSeconds());
-            List<AgentConnection> blocked = new ArrayList<>();
             boolean[] isBlocked = new boolean[n];
             while (true) {
                 long now = System.nanoTime();
+                if (stopRequested && now < measureToNanos) {
+                    measureToNanos = now;
+                    measureFromNanos = Math.min(measureFromNanos, now);
+                    drainDeadline = now + TimeUnit.SECONDS.toNanos(config.drainSeconds());
+                }
+                if (now >= measureFromNanos) {
+                    measuring.countDown();
+                }
                 boolean sending = now < measureToNanos;
                 if (!sending && outstanding(agents, probe) == 0 || now > drainDeadline) {
                     break;
@@ -142,7 +155,8 @@ final class AgentLoad implements AgentConnection.Listener {
                     failedConnections++;
                 }
             }
-            double achieved = measuredSamples / (double) config.durationSeconds();
+            // the configured duration, or less when stopped early
+            double achieved = measuredSamples * 1e9 / Math.max(1, measureToNanos - measureFromNanos);
             return new Result(sentSamples, ackedSamples, measuredSamples, achieved, errors, ackLatencies,
                     failedConnections);
         } finally {
@@ -152,6 +166,23 @@ final class AgentLoad implements AgentConnection.Listener {
             }
             selector.close();
         }
+    }
+
+    /**
+     * Waits until the warm-up is over and the measured part of the run has begun.
+     *
+     * @return false if it has not begun within the timeout
+     */
+    boolean awaitMeasuring(long timeout, TimeUnit unit) throws InterruptedException {
+        return measuring.await(timeout, unit);
+    }
+
+    /**
+     * Ends the sending now (from any thread): the run then waits for outstanding ACKs, bounded by the drain time, and
+     * returns; its achieved rate is over the measured time actually run.
+     */
+    void stop() {
+        stopRequested = true;
     }
 
     private long outstanding(List<AgentConnection> agents, AgentConnection probe) {

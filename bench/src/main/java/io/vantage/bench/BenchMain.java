@@ -14,9 +14,11 @@ import java.util.Locale;
  *       line) through the REST API and writes {@code id:key} lines;</li>
  *   <li>{@code agent-search ...}: the step search over agent-protocol ingest rates ({@link AgentBench});</li>
  *   <li>{@code graphite-search ...}: the same for Graphite plaintext into Vantage, VictoriaMetrics or carbon
- *       ({@link GraphiteBench}).</li>
+ *       ({@link GraphiteBench});</li>
+ *   <li>{@code alert-latency ...}: push-to-webhook time of alert notices under a background agent load
+ *       ({@link AlertLatencyBench}).</li>
  * </ul>
- * Each search prints one line per step and a final {@code RESULT key=value ...} line that bench/run reads.
+ * Each command but register prints one line per step (or breach) and a final {@code RESULT key=value ...} line that bench/run reads.
  */
 public final class BenchMain {
 
@@ -26,7 +28,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
         if (args.length == 0) {
-            System.err.println("usage: java -jar vantage-bench.jar register|agent-search|graphite-search --option value ...");
+            System.err.println("usage: java -jar vantage-bench.jar register|agent-search|graphite-search|alert-latency --option value ...");
             System.exit(2);
         }
         Options options = new Options(args, 1);
@@ -39,6 +41,9 @@ public final class BenchMain {
                 break;
             case "graphite-search":
                 new GraphiteBench(options).run();
+                break;
+            case "alert-latency":
+                new AlertLatencyBench(options).run();
                 break;
             default:
                 System.err.println("unknown command " + args[0]);

@@ -18,6 +18,14 @@ final class Latencies {
         values[size++] = nanos;
     }
 
+    /** An independent copy of what was recorded so far. */
+    Latencies copy() {
+        Latencies copy = new Latencies();
+        copy.values = Arrays.copyOf(values, Math.max(size, 1));
+        copy.size = size;
+        return copy;
+    }
+
     int count() {
         return size;
     }

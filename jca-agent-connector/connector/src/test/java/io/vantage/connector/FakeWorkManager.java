@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.resource.spi.work.ExecutionContext;
 import jakarta.resource.spi.work.Work;
+import jakarta.resource.spi.work.WorkEvent;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkListener;
 import jakarta.resource.spi.work.WorkManager;
@@ -23,6 +24,7 @@ final class FakeWorkManager implements WorkManager {
     });
     private final AtomicInteger scheduled = new AtomicInteger();
     private volatile boolean refusing;
+    private volatile boolean timingOut;
     private volatile long lastStartTimeout = -1;
 
     @Override
@@ -61,11 +63,27 @@ final class FakeWorkManager implements WorkManager {
     public void scheduleWork(Work work, long startTimeout, ExecutionContext context, WorkListener listener)
             throws WorkException {
         lastStartTimeout = startTimeout;
+        if (timingOut) {
+            // as IronJacamar does when no thread is free within the start timeout: taken, then rejected later
+            scheduled.incrementAndGet();
+            threads.execute(() -> {
+                if (listener != null) {
+                    listener.workRejected(new WorkEvent(this, WorkEvent.WORK_REJECTED, work,
+                            new WorkRejectedException("Start timed out", WorkException.START_TIMED_OUT)));
+                }
+            });
+            return;
+        }
         scheduleWork(work);
     }
 
     void refuse() {
         refusing = true;
+    }
+
+    /** Takes every Work and then rejects it through its listener without running it. */
+    void timeOutStarts() {
+        timingOut = true;
     }
 
     /** The start timeout of the last scheduleWork that named one, -1 when none did. */

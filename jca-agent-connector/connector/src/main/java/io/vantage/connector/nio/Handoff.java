@@ -30,16 +30,25 @@ public final class Handoff<C extends NioConnection> {
      * @param failed the outcome standing in for a call that could not run or ended in an Error
      */
     public <T> void call(C connection, Supplier<T> call, Function<Throwable, T> failed, Consumer<T> then) {
-        Runnable task = () -> {
-            T outcome;
-            try {
-                outcome = call.get();
-            } catch (Error e) {
-                // the connection still needs its outcome, or it would wait with reading paused forever
-                loop.runOnSelector(connection, () -> then.accept(failed.apply(e)));
-                throw e;
+        RefusableTask task = new RefusableTask() {
+            @Override
+            public void run() {
+                T outcome;
+                try {
+                    outcome = call.get();
+                } catch (Error e) {
+                    // the connection still needs its outcome, or it would wait with reading paused forever
+                    loop.runOnSelector(connection, () -> then.accept(failed.apply(e)));
+                    throw e;
+                }
+                loop.runOnSelector(connection, () -> then.accept(outcome));
             }
-            loop.runOnSelector(connection, () -> then.accept(outcome));
+
+            @Override
+            public void refused(Throwable cause) {
+                // accepted, then dropped before it ran: the connection still gets its one outcome
+                loop.runOnSelector(connection, () -> then.accept(failed.apply(cause)));
+            }
         };
         try {
             executor.execute(task);

@@ -20,8 +20,11 @@ public record ProcessTable(long takenAtMillis, long cpuIntervalMillis, long tota
     /** The largest a listed process can encode to: pid, user, CPU, memory and command, with string lengths. */
     public static final int MAX_ENTRY_BYTES = 4 + 2 + ProcessEntry.MAX_USER_BYTES + 8 + 8 + 2
             + ProcessEntry.MAX_COMMAND_BYTES;
-    /** The response's bytes around the entries: frame header, id, status, kind, message, times and counts. */
-    public static final int MAX_OVERHEAD_BYTES = 1024;
+    /**
+     * The response's bytes around the entries, generously: type, id, status, kind (at most 32), the empty message,
+     * time, interval, total and count take 66.
+     */
+    public static final int MAX_OVERHEAD_BYTES = 128;
 
     public ProcessTable {
         entries = List.copyOf(entries);

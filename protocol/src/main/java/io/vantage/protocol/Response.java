@@ -24,6 +24,9 @@ public record Response(long requestId, ResponseStatus status, String kind, Strin
         if ((status == ResponseStatus.OK) != (body != null)) {
             throw new IllegalArgumentException("a body comes with an OK status and only with it");
         }
+        if (status == ResponseStatus.OK && !message.isEmpty()) {
+            throw new IllegalArgumentException("an OK response carries no message");
+        }
         if (body != null && !body.kind().equals(kind)) {
             throw new IllegalArgumentException("a " + body.kind() + " body does not answer a " + kind + " request");
         }

@@ -88,6 +88,12 @@ class RequestFramesTest {
     }
 
     @Test
+    void an_ok_response_with_a_message_is_malformed() throws IOException {
+        assertMalformed(table(new Wire().u32(1).u8(ResponseStatus.OK.code()).string("processes").string("fine"), 0)
+                .frame(FrameType.RESPONSE));
+    }
+
+    @Test
     void a_process_table_over_500_entries_is_malformed() throws IOException {
         assertMalformed(table(okProcesses(), ProcessTable.MAX_ENTRIES + 1).frame(FrameType.RESPONSE));
     }
@@ -133,7 +139,7 @@ class RequestFramesTest {
 
     @Test
     void the_entries_a_frame_limit_allows_fit_that_limit_even_with_the_longest_users_and_commands() {
-        for (int limit : new int[] {FrameCodec.DEFAULT_MAX_FRAME_BYTES, 64 * 1024, 4096}) {
+        for (int limit : new int[] {FrameCodec.DEFAULT_MAX_FRAME_BYTES, 64 * 1024, 4096, 1024}) {
             int fitting = ProcessTable.entriesFitting(limit);
             List<ProcessEntry> entries = new ArrayList<>();
             for (int i = 1; i <= fitting; i++) {
@@ -145,7 +151,7 @@ class RequestFramesTest {
             assertTrue(FrameCodec.encode(worst).length - 4 <= limit, "limit " + limit + ", " + fitting + " entries");
         }
         assertEquals(ProcessTable.MAX_ENTRIES, ProcessTable.entriesFitting(FrameCodec.DEFAULT_MAX_FRAME_BYTES));
-        assertEquals(0, ProcessTable.entriesFitting(1024));
+        assertEquals(1, ProcessTable.entriesFitting(1024));
     }
 
     @Test

@@ -70,6 +70,8 @@ class LiveDiagnosticsIT {
             assertTrue(cpu >= 0 && cpu <= 100.0 * Runtime.getRuntime().availableProcessors(), "cpu " + cpu);
             assertTrue(resident > (8L << 20) && resident < (1L << 30), "a small JVM's resident set: " + resident);
             assertTrue(self.getString("command").contains("vantage-agent"), self.toString());
+            assertTrue(!self.getString("command").contains(registered.getString("key"))
+                    && self.getString("command").contains("--agent-key ***"), "the agent key stays hidden: " + self);
             assertTrue(!self.getString("user").isBlank(), self.toString());
 
             // sorted by memory: nothing listed first is smaller than the agent (give or take what moved meanwhile)

@@ -58,12 +58,12 @@ final class ProcTree {
     }
 
     /**
-     * The command line with its NUL separators as spaces, or {@code [name]} when it is empty (a kernel thread, a
-     * zombie) or the process is gone.
+     * The command line with its NUL separators as spaces and what looks like a secret hidden (see
+     * {@link SecretArguments}), or {@code [name]} when it is empty (a kernel thread, a zombie) or the process is gone.
      */
     String commandLine(long pid, String name) throws IOException {
         String text = read(root.resolve(Long.toString(pid)).resolve("cmdline"), MAX_CMDLINE_READ);
-        String command = text == null ? "" : text.replace('\0', ' ').strip();
+        String command = text == null ? "" : String.join(" ", SecretArguments.hide(text.split("\0"))).strip();
         return command.isEmpty() ? "[" + name + "]" : command;
     }
 

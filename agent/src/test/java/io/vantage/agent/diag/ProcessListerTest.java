@@ -138,6 +138,15 @@ class ProcessListerTest {
     }
 
     @Test
+    void secrets_on_a_command_line_do_not_leave_the_machine() throws Exception {
+        proc.process(300, "java", 1, 10, 1_000, 0, "java", "-jar", "vantage-agent.jar", "--agent-key", "vk_s3cret",
+                "--db-password=hunter2");
+        String command = entry(proc.lister(() -> { }).list(10, false).entries(), 300).command();
+
+        assertEquals("java -jar vantage-agent.jar --agent-key *** --db-password=***", command);
+    }
+
+    @Test
     void a_process_that_exits_between_the_readings_is_left_out() throws Exception {
         ProcessTable table = proc.lister(() -> proc.exit(4242)).list(10, false);
 

@@ -19,7 +19,8 @@ public interface AgentRequests {
      *
      * @param agentId the agent, as it says in its hello
      * @param query   how many processes and in which order; the connector lowers the count to what one frame holds
-     * @param timeout how long to wait for the agent
+     * @param timeout how long to wait for the agent: positive, at most five minutes (longer is cut to five)
+     * @throws IllegalArgumentException when the timeout is not positive
      */
     CompletionStage<ProcessList> processes(String agentId, ProcessQuery query, Duration timeout);
 }

@@ -22,6 +22,9 @@ import io.vantage.protocol.Response;
  */
 public final class AgentRequestRouter {
 
+    /** A pending answer is held until its timeout, so a caller cannot make one wait longer than this. */
+    public static final Duration MAX_TIMEOUT = Duration.ofMinutes(5);
+
     private final Map<String, Admitted> byAgent = new ConcurrentHashMap<>();
     private volatile SelectorLoop<AgentConnection> loop;
 
@@ -30,12 +33,16 @@ public final class AgentRequestRouter {
      *
      * @param agentId the agent, by the id it was admitted with
      * @param build   makes the request, given the id its connection numbers it with
-     * @param timeout after which the answer fails with {@link Reason#TIMED_OUT}
+     * @param timeout after which the answer fails with {@link Reason#TIMED_OUT}: positive, and cut to
+     *                {@link #MAX_TIMEOUT}
      * @return the agent's response, or a failure with an {@link AgentRequestException}; never a stage that stays open
      */
     public CompletableFuture<Response> send(String agentId, LongFunction<Request> build, Duration timeout) {
         Objects.requireNonNull(build, "build");
-        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        }
+        Duration bounded = timeout.compareTo(MAX_TIMEOUT) > 0 ? MAX_TIMEOUT : timeout;
         Admitted admitted = agentId == null ? null : byAgent.get(agentId);
         SelectorLoop<AgentConnection> running = loop;
         if (admitted == null || running == null) {
@@ -45,7 +52,7 @@ public final class AgentRequestRouter {
             return refused(Reason.PROTOCOL_TOO_OLD, "agent " + agentId + " speaks protocol version "
                     + admitted.version() + ", which carries no requests; upgrade the agent");
         }
-        PendingRequests.Opened opened = admitted.session().requests().open(build, timeout);
+        PendingRequests.Opened opened = admitted.session().requests().open(build, bounded);
         if (opened.request() != null) {
             running.runOnSelector(admitted.connection(), () -> admitted.connection().send(opened.request()));
         }

@@ -111,6 +111,14 @@ class AgentServerRequestTest {
     }
 
     @Test
+    void a_timeout_that_is_not_positive_is_refused() throws Exception {
+        server = new RunningServer(TestSettings.loopback().build(), listener);
+
+        assertThrows(IllegalArgumentException.class, () -> processes("agent-1", 5, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> processes("agent-1", 5, Duration.ofSeconds(-1)));
+    }
+
+    @Test
     void an_agent_that_does_not_answer_in_time_times_out_and_its_late_answer_is_ignored() throws Exception {
         server = new RunningServer(TestSettings.loopback().build(), listener);
         try (TestAgent agent = server.connect()) {

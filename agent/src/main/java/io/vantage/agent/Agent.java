@@ -2,6 +2,7 @@ package io.vantage.agent;
 
 import io.vantage.agent.collect.CollectorSet;
 import io.vantage.agent.config.AgentConfig;
+import io.vantage.agent.diag.RequestDesk;
 import io.vantage.agent.log.AgentLog;
 import io.vantage.agent.spool.DiskSpool;
 import io.vantage.agent.spool.MemorySpool;
@@ -13,6 +14,7 @@ import io.vantage.agent.transport.Link;
 import io.vantage.agent.transport.LinkReader;
 import io.vantage.agent.transport.Outbox;
 import io.vantage.agent.transport.ReconnectPlan;
+import io.vantage.agent.transport.RequestHandler;
 import io.vantage.agent.transport.ServerRefusedException;
 import io.vantage.agent.transport.ServerUntrustedException;
 import io.vantage.agent.transport.TlsConnector;
@@ -21,6 +23,7 @@ import io.vantage.protocol.Hello;
 import io.vantage.protocol.Ping;
 import io.vantage.protocol.Pong;
 import io.vantage.protocol.ProtocolVersions;
+import io.vantage.protocol.Response;
 import io.vantage.protocol.Sample;
 import io.vantage.protocol.SampleBatch;
 import io.vantage.protocol.Welcome;
@@ -51,6 +54,7 @@ public final class Agent implements AutoCloseable {
     private final ReconnectPlan plan;
     private final TlsConnector tls;
     private final Hello hello;
+    private final RequestHandler requests;
     private final long intervalNanos;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean running = true;
@@ -60,8 +64,9 @@ public final class Agent implements AutoCloseable {
     private long pingNonce;
 
     private Agent(AgentConfig config, TransportSettings settings, CollectorSet collectors, Spool spool,
-                  SequenceCounter sequences) {
+                  SequenceCounter sequences, RequestHandler requests) {
         this.config = config;
+        this.requests = requests;
         this.settings = settings;
         this.collectors = collectors;
         this.spool = spool;
@@ -84,16 +89,22 @@ public final class Agent implements AutoCloseable {
      */
     public static Agent open(AgentConfig config, TransportSettings settings, CollectorSet collectors)
             throws IOException {
+        return open(config, settings, collectors, RequestDesk.standard());
+    }
+
+    /** As {@link #open(AgentConfig, TransportSettings, CollectorSet)}, answering the server's requests with {@code requests}. */
+    public static Agent open(AgentConfig config, TransportSettings settings, CollectorSet collectors,
+                             RequestHandler requests) throws IOException {
         long now = System.currentTimeMillis();
         if (config.spoolDir() == null) {
             return new Agent(config, settings, collectors, new MemorySpool(config.maxPendingBatches()),
-                    SequenceCounter.startingAt(now));
+                    SequenceCounter.startingAt(now), requests);
         }
         DiskSpool spool = DiskSpool.open(config.spoolDir(), config.spoolMaxBytes());
         try {
             SequenceCounter sequences = SequenceCounter.persistedIn(config.spoolDir(), spool.lastSequence(), now);
             AgentLog.spoolReloaded(config.spoolDir().toString(), spool.size(), sequences.last());
-            return new Agent(config, settings, collectors, spool, sequences);
+            return new Agent(config, settings, collectors, spool, sequences, requests);
         } catch (IOException | RuntimeException e) {
             spool.close();
             throw e;
@@ -130,6 +141,9 @@ public final class Agent implements AutoCloseable {
             }
             AgentLog.stopping(outbox.unacknowledged());
             spool.close();
+            if (requests instanceof AutoCloseable closeable) {
+                closeQuietly(closeable);
+            }
             finished.countDown();
         }
     }
@@ -206,15 +220,21 @@ public final class Agent implements AutoCloseable {
             AgentLog.alreadyStored(welcome.lastStoredSequence(), alreadyStored);
         }
         link = opened;
-        LinkReader.start(opened, outbox);
+        LinkReader.start(opened, outbox, requests);
         return 0;
     }
 
-    /** Writes pongs owed, then batches while the outbox allows, then a ping if the connection has been quiet. */
+    /**
+     * Writes pongs and responses owed, then batches while the outbox allows, then a ping if the connection has been
+     * quiet.
+     */
     private void send(Link current) {
         try {
             for (Long nonce = outbox.nextPong(); nonce != null; nonce = outbox.nextPong()) {
                 current.send(new Pong(nonce));
+            }
+            for (Response response = outbox.nextResponse(); response != null; response = outbox.nextResponse()) {
+                current.send(response);
             }
             for (SampleBatch batch = outbox.nextToSend(); batch != null; batch = outbox.nextToSend()) {
                 current.send(batch);
@@ -273,6 +293,14 @@ public final class Agent implements AutoCloseable {
     /** How many batches the server has not acknowledged yet. */
     public int unacknowledged() {
         return outbox.unacknowledged();
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // the agent is stopping; a helper that will not close cleanly changes nothing
+        }
     }
 
     private static long earliest(long a, long b) {

@@ -12,6 +12,8 @@ import io.vantage.protocol.Ping;
 import io.vantage.protocol.Pong;
 import io.vantage.protocol.ProtocolException;
 import io.vantage.protocol.ProtocolVersions;
+import io.vantage.protocol.Request;
+import io.vantage.protocol.Response;
 import io.vantage.protocol.SampleBatch;
 import io.vantage.protocol.Welcome;
 import java.io.BufferedInputStream;
@@ -45,6 +47,7 @@ final class FakeServer implements AutoCloseable {
     private volatile int heartbeatSeconds = 60;
     private volatile ErrorCode refuseWith;
     private volatile Duration welcomeDelay = Duration.ZERO;
+    private volatile int welcomeVersion = ProtocolVersions.V1;
     /** The time of every sample received, on any connection, in arrival order. */
     private final List<Long> sampleTimes = new CopyOnWriteArrayList<>();
 
@@ -75,6 +78,11 @@ final class FakeServer implements AutoCloseable {
     /** Waits this long before answering a Hello, like a server busy admitting a crowd of agents. */
     void welcomeDelay(Duration delay) {
         this.welcomeDelay = delay;
+    }
+
+    /** The protocol version the Welcome chooses; version 1, an old server, unless the test says otherwise. */
+    void welcomeVersion(int version) {
+        this.welcomeVersion = version;
     }
 
     List<Long> sampleTimes() {
@@ -136,6 +144,8 @@ final class FakeServer implements AutoCloseable {
         final List<Long> batches = new CopyOnWriteArrayList<>();
         final List<Long> pongs = new CopyOnWriteArrayList<>();
         final List<Long> pings = new CopyOnWriteArrayList<>();
+        final List<Response> responses = new CopyOnWriteArrayList<>();
+        volatile Welcome welcome;
         final CountDownLatch closed = new CountDownLatch(1);
         volatile Hello hello;
         private final Socket socket;
@@ -143,6 +153,11 @@ final class FakeServer implements AutoCloseable {
         Connection(Socket socket, int number) {
             this.socket = socket;
             this.number = number;
+        }
+
+        /** Asks the agent something (protocol version 2). */
+        void request(Request request) throws IOException {
+            send(request);
         }
 
         /** Sends a ping to the agent. */
@@ -173,7 +188,8 @@ final class FakeServer implements AutoCloseable {
                     return;
                 }
                 Thread.sleep(welcomeDelay.toMillis());
-                send(new Welcome(ProtocolVersions.V1, lastStoredSequence, heartbeatSeconds));
+                welcome = new Welcome(welcomeVersion, lastStoredSequence, heartbeatSeconds);
+                send(welcome);
                 while (true) {
                     answer(reader.read());
                 }
@@ -205,6 +221,8 @@ final class FakeServer implements AutoCloseable {
                 send(new Pong(ping.nonce()));
             } else if (frame instanceof Pong pong) {
                 pongs.add(pong.nonce());
+            } else if (frame instanceof Response response) {
+                responses.add(response);
             }
         }
 

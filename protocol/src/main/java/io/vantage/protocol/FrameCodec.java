@@ -79,10 +79,14 @@ public final class FrameCodec {
             out.writeLong(p.nonce());
         } else if (frame instanceof Pong p) {
             out.writeLong(p.nonce());
+        } else if (frame instanceof Request r) {
+            RequestFrames.write(r, out);
+        } else if (frame instanceof Response r) {
+            RequestFrames.write(r, out);
         }
     }
 
-    private static void writeString(DataOutputStream out, String value) throws IOException {
+    static void writeString(DataOutputStream out, String value) throws IOException {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         if (utf8.length > MAX_STRING_BYTES) {
             throw new IllegalArgumentException("string of " + utf8.length + " bytes exceeds " + MAX_STRING_BYTES);
@@ -111,6 +115,9 @@ public final class FrameCodec {
             return frame;
         } catch (BufferUnderflowException e) {
             throw malformed(type + " frame is shorter than its fields");
+        } catch (IllegalArgumentException e) {
+            // a frame's constructor refused a field the bytes held (a version 2 frame's bounds)
+            throw malformed(type + " frame: " + e.getMessage());
         }
     }
 
@@ -136,6 +143,8 @@ public final class FrameCodec {
             }
             case PING -> new Ping(in.getLong());
             case PONG -> new Pong(in.getLong());
+            case REQUEST -> RequestFrames.readRequest(in);
+            case RESPONSE -> RequestFrames.readResponse(in);
         };
     }
 
@@ -165,7 +174,7 @@ public final class FrameCodec {
         return new SampleBatch(sequence, samples);
     }
 
-    private static String readString(ByteBuffer in) throws ProtocolException {
+    static String readString(ByteBuffer in) throws ProtocolException {
         int length = in.getShort() & 0xFFFF;
         if (length > in.remaining()) {
             throw malformed("string of " + length + " bytes runs past the end of the frame");
@@ -183,7 +192,7 @@ public final class FrameCodec {
         }
     }
 
-    private static ProtocolException malformed(String message) {
+    static ProtocolException malformed(String message) {
         return new ProtocolException(ErrorCode.MALFORMED_FRAME, message);
     }
 }

@@ -1,6 +1,6 @@
 package io.vantage.protocol;
 
-/** The type byte of each frame, and which side may send it. */
+/** The type byte of each frame; PROTOCOL.md says which side sends it and from which version on. */
 public enum FrameType {
     HELLO(0x01),
     WELCOME(0x02),
@@ -8,7 +8,11 @@ public enum FrameType {
     ACK(0x04),
     ERROR(0x05),
     PING(0x06),
-    PONG(0x07);
+    PONG(0x07),
+    /** Version 2 on: the server asks a connected agent for something (see {@link Request}). */
+    REQUEST(0x08),
+    /** Version 2 on: the agent's answer to one {@link Request}. */
+    RESPONSE(0x09);
 
     private final int code;
 

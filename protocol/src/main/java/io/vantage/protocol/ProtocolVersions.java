@@ -3,10 +3,12 @@ package io.vantage.protocol;
 /** The protocol versions this build speaks, and how two sides agree on one. */
 public final class ProtocolVersions {
 
-    /** The only version so far. */
+    /** Hello, batches, acknowledgements, errors and heartbeats. */
     public static final int V1 = 1;
+    /** Version 1 plus the server's requests to the agent ({@link Request}, {@link Response}). */
+    public static final int V2 = 2;
     public static final int MIN_SUPPORTED = V1;
-    public static final int MAX_SUPPORTED = V1;
+    public static final int MAX_SUPPORTED = V2;
 
     private ProtocolVersions() {
     }
@@ -23,5 +25,10 @@ public final class ProtocolVersions {
                     + peerMax + ", server speaks " + MIN_SUPPORTED + ".." + MAX_SUPPORTED);
         }
         return chosen;
+    }
+
+    /** Whether a connection that agreed on {@code version} may carry {@link Request} and {@link Response}. */
+    public static boolean carriesRequests(int version) {
+        return version >= V2;
     }
 }

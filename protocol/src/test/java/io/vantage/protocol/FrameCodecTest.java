@@ -23,7 +23,12 @@ class FrameCodecTest {
             new Ack(7),
             new ErrorFrame(ErrorCode.BATCH_NOT_STORED, "storage unavailable"),
             new Ping(99),
-            new Pong(99));
+            new Pong(99),
+            RequestKinds.processes(3, 20, false),
+            new Response(3, ResponseStatus.OK, RequestKinds.PROCESSES, "", new ProcessTable(1_700_000_000_000L, 4_000,
+                    212, List.of(new ProcessEntry(4242, "www-data", 37.5, 123_456_789L, "nginx: worker process"),
+                    new ProcessEntry(2, "root", 0, 0, "[kthreadd]")))),
+            new Response(4, ResponseStatus.UNSUPPORTED, "sockets", "unknown kind", null));
 
     @Test
     void every_frame_survives_a_round_trip_through_bytes() throws Exception {
@@ -138,9 +143,17 @@ class FrameCodecTest {
 
     @Test
     void versions_negotiate_to_the_newest_common_one_or_fail() throws Exception {
-        assertEquals(1, ProtocolVersions.negotiate(1, 5));
-        ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolVersions.negotiate(2, 3));
+        assertEquals(2, ProtocolVersions.negotiate(1, 5));
+        assertEquals(1, ProtocolVersions.negotiate(1, 1));
+        assertEquals(2, ProtocolVersions.negotiate(2, 2));
+        ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolVersions.negotiate(3, 4));
         assertEquals(ErrorCode.UNSUPPORTED_VERSION, e.code());
+    }
+
+    @Test
+    void only_version_2_and_later_carry_requests() {
+        assertFalse(ProtocolVersions.carriesRequests(ProtocolVersions.V1));
+        assertTrue(ProtocolVersions.carriesRequests(ProtocolVersions.V2));
     }
 
     @Test
@@ -153,7 +166,7 @@ class FrameCodecTest {
         assertFalse(MetricNames.isValid("x".repeat(201)));
     }
 
-    private static void assertMalformed(byte[] bytes) {
+    static void assertMalformed(byte[] bytes) {
         ProtocolException e = assertThrows(ProtocolException.class,
                 () -> new FrameDecoder(FrameCodec.DEFAULT_MAX_FRAME_BYTES).decode(ByteBuffer.wrap(bytes)));
         assertEquals(ErrorCode.MALFORMED_FRAME, e.code(), e.getMessage());

@@ -8,28 +8,32 @@ import io.vantage.protocol.Frame;
 import io.vantage.protocol.Ping;
 import io.vantage.protocol.Pong;
 import io.vantage.protocol.ProtocolException;
+import io.vantage.protocol.ProtocolVersions;
+import io.vantage.protocol.Request;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 
 /**
- * The reader thread of one connection: blocks on the socket, hands each frame from the server to the outbox, and
- * closes the connection when the stream ends or breaks. It never writes, so a server that stops reading cannot
- * block it.
+ * The reader thread of one connection: blocks on the socket, hands each frame from the server to the outbox (and,
+ * on a version 2 connection, each request to the request handler), and closes the connection when the stream ends
+ * or breaks. It never writes, so a server that stops reading cannot block it.
  */
 public final class LinkReader implements Runnable {
 
     private final Link link;
     private final Outbox outbox;
+    private final RequestHandler requests;
 
-    public LinkReader(Link link, Outbox outbox) {
+    public LinkReader(Link link, Outbox outbox, RequestHandler requests) {
         this.link = link;
         this.outbox = outbox;
+        this.requests = requests;
     }
 
     /** Starts the reader thread of {@code link}; it ends when the connection closes. */
-    public static void start(Link link, Outbox outbox) {
-        Thread thread = new Thread(new LinkReader(link, outbox), "vantage-agent-reader");
+    public static void start(Link link, Outbox outbox, RequestHandler requests) {
+        Thread thread = new Thread(new LinkReader(link, outbox, requests), "vantage-agent-reader");
         thread.setDaemon(true);
         thread.start();
     }
@@ -74,6 +78,8 @@ public final class LinkReader implements Runnable {
             return onError(error);
         } else if (frame instanceof Ping ping) {
             outbox.pongDue(link, ping.nonce());
+        } else if (frame instanceof Request request && ProtocolVersions.carriesRequests(link.welcome().version())) {
+            requests.handle(request, response -> outbox.responseDue(link, response));
         } else if (!(frame instanceof Pong)) {
             // a Pong needs no handling: any frame proves the server alive, and the read timeout covers silence
             throw new ProtocolException(ErrorCode.UNEXPECTED_FRAME, "a " + frame.type() + " frame after the handshake");

@@ -2,6 +2,7 @@ package io.vantage.agent.transport;
 
 import io.vantage.agent.log.AgentLog;
 import io.vantage.agent.spool.Spool;
+import io.vantage.protocol.Response;
 import io.vantage.protocol.SampleBatch;
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
@@ -12,19 +13,24 @@ import java.util.concurrent.TimeUnit;
  * ones. The server answers the batches of a connection in the order sent, so an error frame, which carries no
  * sequence, belongs to the oldest batch still unanswered.
  * <p>
- * Shared by the sender thread and the reader thread: every method holds this object's monitor, which is also what
- * the sender waits on between ticks.
+ * It also holds what the sender owes the server besides batches: pongs, and responses to the server's requests.
+ * <p>
+ * Shared by the sender thread, the reader thread and the diagnostics worker: every method holds this object's
+ * monitor, which is also what the sender waits on between ticks.
  */
 public final class Outbox {
 
     /** Answers owed for pings; a server pinging faster than the agent answers gets only the latest few. */
     private static final int MAX_PONGS_DUE = 8;
+    /** Responses waiting to be written; the agent answers only a few requests at a time, so this never fills. */
+    private static final int MAX_RESPONSES_DUE = 16;
 
     private final Spool spool;
     private final int maxInFlight;
     private final long notStoredRetryNanos;
     private final ArrayDeque<Long> inFlight = new ArrayDeque<>();
     private final ArrayDeque<Long> pongsDue = new ArrayDeque<>();
+    private final ArrayDeque<Response> responsesDue = new ArrayDeque<>();
     private Link link;
     private long sentThrough;
     private boolean storageFailing;
@@ -52,6 +58,7 @@ public final class Outbox {
         link = started;
         inFlight.clear();
         pongsDue.clear();
+        responsesDue.clear();
         sentThrough = 0;
         storageFailing = false;
         holding = false;
@@ -64,6 +71,7 @@ public final class Outbox {
             link = null;
             inFlight.clear();
             pongsDue.clear();
+            responsesDue.clear();
         }
     }
 
@@ -113,6 +121,22 @@ public final class Outbox {
             pongsDue.addLast(nonce);
             wake();
         }
+    }
+
+    /**
+     * A request of the server's is answered; the sender writes the response. A response for a connection that has
+     * ended is dropped: request ids belong to their connection, and the server gave up on them when it closed.
+     */
+    public synchronized void responseDue(Link from, Response response) {
+        if (from == link && responsesDue.size() < MAX_RESPONSES_DUE) {
+            responsesDue.addLast(response);
+            wake();
+        }
+    }
+
+    /** A response to write, or {@code null}. */
+    public synchronized Response nextResponse() {
+        return responsesDue.pollFirst();
     }
 
     /** The nonce of a ping to answer, or {@code null}. */

@@ -198,6 +198,11 @@ public class AgentResourceAdapter implements ResourceAdapter {
         return server == null ? null : server.localAddress();
     }
 
+    /** The running agent listener, which the outbound connection factory sends requests through; {@code null} when not started. */
+    public synchronized AgentServer agentServer() {
+        return server;
+    }
+
     /** The listener's counters; {@code null} when not started. */
     public synchronized AgentServerStats stats() {
         return server == null ? null : server.stats();

@@ -65,6 +65,12 @@ public abstract class SocketConnection implements NioConnection {
         transport.close();
         counts.closed(readPaused);
         log.connectionClosed(remoteAddress, why);
+        closed(why);
+    }
+
+    /** The connection has just closed, for whatever reason; subclasses let go of what waited on it. */
+    protected void closed(String why) {
+        // nothing waits on a plain connection
     }
 
     /** The plaintext stream to read from; writes go through {@link #writes()} and {@link #flush(boolean)}. */

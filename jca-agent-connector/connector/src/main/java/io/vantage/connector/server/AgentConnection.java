@@ -41,11 +41,12 @@ final class AgentConnection extends SocketConnection {
     private long closeDeadline;
 
     AgentConnection(SocketChannel channel, TransportFactory transports, SelectionKey key, String remoteAddress,
-                    AgentServerSettings settings, ServerCounters counters, ListenerCalls calls, long now) {
+                    AgentServerSettings settings, ServerCounters counters, ListenerCalls calls,
+                    AgentRequestRouter router, long now) {
         super(channel, transports, key, remoteAddress, counters, AgentListenerLog.INSTANCE);
         this.settings = settings;
         this.decoder = new FrameDecoder(settings.maxFrameBytes());
-        this.session = new AgentSession(this, calls, settings, counters);
+        this.session = new AgentSession(this, calls, settings, counters, router);
         this.acceptedAt = now;
         this.lastLife = now;
     }
@@ -65,6 +66,12 @@ final class AgentConnection extends SocketConnection {
             }
         }
         updateInterest();
+    }
+
+    /** The agent is no longer reachable here: its requests fail, and it is no longer found by its id. */
+    @Override
+    protected void closed(String why) {
+        session.closed(why);
     }
 
     /** Nothing is lost: an agent sends every unacknowledged batch again when it reconnects. */
@@ -96,6 +103,8 @@ final class AgentConnection extends SocketConnection {
         }
         closing = true;
         closingReason = error.code() + ": " + error.message();
+        // nothing the agent says is read any more, so its requests can fail now rather than when the socket goes
+        session.closed(closingReason);
         closeDeadline = System.nanoTime() + settings.handshakeTimeout().toNanos();
         writes().add(FrameCodec.encode(error));
         flush();

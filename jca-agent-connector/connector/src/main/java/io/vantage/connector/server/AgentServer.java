@@ -41,6 +41,7 @@ public final class AgentServer extends ListeningServer<AgentConnection> {
     private final AgentListener listener;
     private final ServerCounters counters;
     private final ServerTls tls;
+    private final AgentRequestRouter requests = new AgentRequestRouter();
 
     /** A plain TCP listener; see {@link #AgentServer(AgentServerSettings, Executor, AgentListener, ServerTls)}. */
     public AgentServer(AgentServerSettings settings, Executor deliveries, AgentListener listener) {
@@ -76,6 +77,16 @@ public final class AgentServer extends ListeningServer<AgentConnection> {
         return counters.snapshot();
     }
 
+    /** Sends requests to the agents connected here (protocol version 2). */
+    public AgentRequestRouter requests() {
+        return requests;
+    }
+
+    /** The most processes a request may ask for, so that the worst-case answer fits the frame limit. */
+    public int maxProcessEntries() {
+        return io.vantage.protocol.ProcessTable.entriesFitting(settings.maxFrameBytes());
+    }
+
     /** TCP_NODELAY: every answer is a small frame an agent waits for. */
     @Override
     protected LoopSettings loopSettings() {
@@ -87,8 +98,9 @@ public final class AgentServer extends ListeningServer<AgentConnection> {
     protected ConnectionFactory<AgentConnection> connections(SelectorLoop<AgentConnection> loop) {
         ListenerCalls calls = new ListenerCalls(listener, deliveries, loop);
         TransportFactory transports = tls == null ? TransportFactory.PLAIN : tls.transports(loop, AgentTlsLog.INSTANCE);
+        requests.started(loop);
         return (socket, key, remote, now) -> new AgentConnection(socket, transports, key, remote, settings, counters,
-                calls, now);
+                calls, requests, now);
     }
 
     @Override

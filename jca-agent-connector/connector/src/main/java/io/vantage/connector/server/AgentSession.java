@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import io.vantage.connector.api.AgentAdmission;
 import io.vantage.connector.api.AgentCredentials;
 import io.vantage.connector.logging.ConnectorLogger;
+import io.vantage.connector.logging.RequestLogger;
 import io.vantage.protocol.Ack;
 import io.vantage.protocol.ErrorCode;
 import io.vantage.protocol.ErrorFrame;
@@ -15,13 +16,16 @@ import io.vantage.protocol.Ping;
 import io.vantage.protocol.Pong;
 import io.vantage.protocol.ProtocolException;
 import io.vantage.protocol.ProtocolVersions;
+import io.vantage.protocol.Response;
 import io.vantage.protocol.SampleBatch;
 import io.vantage.protocol.Welcome;
 
 /**
  * The agent protocol for one connection: HELLO, admission by the application, WELCOME, then batches answered in
  * the order they arrived. Batches are delivered one at a time, so the application sees an agent's batches in the
- * order the agent sent them. Runs on the selector thread only.
+ * order the agent sent them. On a version 2 connection the application's requests go out beside them, and the
+ * agent's responses come back to {@link PendingRequests}. Runs on the selector thread only, but for its pending
+ * requests.
  */
 final class AgentSession {
 
@@ -35,6 +39,8 @@ final class AgentSession {
     private final ListenerCalls calls;
     private final AgentServerSettings settings;
     private final ServerCounters counters;
+    private final AgentRequestRouter router;
+    private final PendingRequests requests = new PendingRequests();
     /** Batches received and not yet answered; the head is the one with the application. */
     private final ArrayDeque<SampleBatch> unanswered = new ArrayDeque<>();
     private State state = State.AWAITING_HELLO;
@@ -55,11 +61,12 @@ final class AgentSession {
     private long firstUnstored;
 
     AgentSession(AgentConnection connection, ListenerCalls calls, AgentServerSettings settings,
-                 ServerCounters counters) {
+                 ServerCounters counters, AgentRequestRouter router) {
         this.connection = connection;
         this.calls = calls;
         this.settings = settings;
         this.counters = counters;
+        this.router = router;
     }
 
     void onFrame(Frame frame) {
@@ -71,10 +78,29 @@ final class AgentSession {
             deliverNext();
         } else if (frame instanceof Ping ping && state == State.ADMITTED) {
             connection.send(new Pong(ping.nonce()));
+        } else if (frame instanceof Response response && state == State.ADMITTED
+                && ProtocolVersions.carriesRequests(version)) {
+            onResponse(response);
         } else if (!(frame instanceof Pong && state == State.ADMITTED)) {
             // a pong only shows life; anything else here is out of turn
             violation(new ErrorFrame(ErrorCode.UNEXPECTED_FRAME, frame.type() + " is not expected " + when()));
         }
+    }
+
+    /** The requests waiting for this agent's answers; any thread may open one. */
+    PendingRequests requests() {
+        return requests;
+    }
+
+    /**
+     * The connection is closing or has closed: the agent's requests fail and it is no longer reachable through this
+     * connection. Called once for an error the agent is left to read, and again when the socket closes.
+     */
+    void closed(String why) {
+        if (agentId != null) {
+            router.closed(agentId, connection);
+        }
+        requests.close(why);
     }
 
     /** Whether the connection should read more: not while its batches use up the in-flight allowance. */
@@ -126,6 +152,8 @@ final class AgentSession {
             AgentAdmission admission = outcome.admission();
             agentId = admission.agentId() != null ? admission.agentId() : hello.agentId();
             state = State.ADMITTED;
+            // reachable before the WELCOME leaves, so that a request made as soon as the agent is welcomed finds it
+            router.admitted(agentId, connection, this, version);
             connection.send(new Welcome(version, admission.lastStoredSequence(), settings.heartbeatSeconds()));
             connection.answered();
             ConnectorLogger.agentAdmitted(agentId, hello.hostname(), connection.remoteAddress(),
@@ -141,6 +169,18 @@ final class AgentSession {
             // the protocol has no "try later" code for a hello: dropping the connection makes the agent reconnect
             ConnectorLogger.admissionFailed(hello.agentId(), connection.remoteAddress(), outcome.failure());
             connection.closeNow("admission failed");
+        }
+    }
+
+    private void onResponse(Response response) {
+        PendingRequests.Outcome outcome = requests.answered(response);
+        if (outcome == PendingRequests.Outcome.NEVER_ASKED) {
+            violation(new ErrorFrame(ErrorCode.UNEXPECTED_FRAME, "RESPONSE to request " + response.requestId()
+                    + ", which was never sent on this connection"));
+        } else if (outcome == PendingRequests.Outcome.LATE) {
+            RequestLogger.lateResponse(agentId, response.requestId());
+        } else if (outcome == PendingRequests.Outcome.REFUSED) {
+            RequestLogger.answerRefused(agentId, response.requestId());
         }
     }
 

@@ -166,7 +166,9 @@ final class Conversation {
             if (!prediction.welcomePossible()) {
                 problems.add("WELCOME although no admissible HELLO was sent: " + welcome);
             }
-            if (!welcome.equals(new Welcome(ProtocolVersions.V1, 0, heartbeatSeconds))) {
+            // the version is whichever the HELLO's range allowed; hostile hellos range over both
+            if (welcome.version() < ProtocolVersions.MIN_SUPPORTED || welcome.version() > ProtocolVersions.MAX_SUPPORTED
+                    || welcome.lastStoredSequence() != 0 || welcome.heartbeatSeconds() != heartbeatSeconds) {
                 problems.add("unexpected WELCOME fields: " + welcome);
             }
             welcomed = true;

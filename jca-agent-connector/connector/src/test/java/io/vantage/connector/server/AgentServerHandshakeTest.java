@@ -48,7 +48,7 @@ class AgentServerHandshakeTest {
         listener.lastStoredSequence(41);
         try (TestAgent agent = server.connect()) {
             Welcome welcome = agent.handshake("agent-1");
-            assertEquals(new Welcome(ProtocolVersions.V1, 41, 10), welcome);
+            assertEquals(new Welcome(ProtocolVersions.MAX_SUPPORTED, 41, 10), welcome);
 
             for (long sequence = 42; sequence <= 51; sequence++) {
                 agent.send(Batches.small(sequence));
@@ -156,7 +156,7 @@ class AgentServerHandshakeTest {
         listener.busyOnAdmit(2);
         try (TestAgent agent = server.connect()) {
             Welcome welcome = agent.handshake("patient");
-            assertEquals(ProtocolVersions.V1, welcome.version());
+            assertEquals(ProtocolVersions.MAX_SUPPORTED, welcome.version());
             agent.send(Batches.small(1));
             assertEquals(new Ack(1), agent.read());
         }

@@ -78,6 +78,13 @@ public final class TestAgent implements AutoCloseable {
         return read(Welcome.class);
     }
 
+    /** Says hello as an agent that speaks version 1 only, which has no requests, and expects WELCOME. */
+    public Welcome handshakeAsVersion1(String agentId) throws IOException, ProtocolException {
+        send(new Hello(ProtocolVersions.V1, ProtocolVersions.V1, agentId, RecordingListener.KEY,
+                agentId + ".example.org", "old-agent-0.9"));
+        return read(Welcome.class);
+    }
+
     public void send(Frame frame) throws IOException {
         sendRaw(FrameCodec.encode(frame));
     }

@@ -174,13 +174,13 @@
             }
         },
         /*
-         * Closes the page's sockets (the live one and, on pages showing alerts, the alerts one) before signing out:
-         * Undertow fails (an error in the log) when it has to close a session's open websockets itself while the
+         * Closes the page's sockets (the live one and, on pages showing alerts or processes, theirs) before signing
+         * out: Undertow fails (an error in the log) when it has to close a session's open websockets itself while the
          * session is being invalidated.
          */
         close: function () {
             if (window.faces && window.faces.push) {
-                ['live', 'alertsSocket'].forEach(function (socket) {
+                ['live', 'alertsSocket', 'processesSocket'].forEach(function (socket) {
                     try {
                         window.faces.push.close(socket);
                     } catch (e) {

@@ -73,6 +73,26 @@ final class ConsoleLog {
         LOG.infof("VANTAGE-WEB-0042: %s acknowledged alert %d in the console", printable(username), alertId);
     }
 
+    static void processesNodeUnknown(long organizationId, long nodeId) {
+        LOG.warnf("VANTAGE-WEB-0050: organization %d has no node %d; its processes panels are no longer refreshed",
+                organizationId, nodeId);
+    }
+
+    static void processesWatchersGone(long organizationId, long nodeId, int watchers) {
+        LOG.debugf("VANTAGE-WEB-0051: %d processes panels of node %d (organization %d) have no open socket any more; "
+                + "forgotten", watchers, nodeId, organizationId);
+    }
+
+    static void processesRefreshFailed(long organizationId, long nodeId, Throwable cause) {
+        LOG.warnf("VANTAGE-WEB-0052: refreshing the processes of node %d for organization %d failed (%s); the next "
+                + "round tries again", nodeId, organizationId, cause.toString());
+    }
+
+    static void processesPushed(long organizationId, long nodeId, int sockets) {
+        LOG.tracef("VANTAGE-WEB-0053: pushed new processes of node %d to %d sockets of organization %d", nodeId,
+                sockets, organizationId);
+    }
+
     /** A name typed by someone unknown, made safe for one log line: no control characters, bounded length. */
     private static String printable(String text) {
         if (text == null) {

@@ -125,6 +125,54 @@ class ConsoleIT {
     }
 
     @Test
+    void the_node_page_lists_the_agents_processes_and_refreshes_them_while_open() throws Exception {
+        String hostname = "console-top-" + run();
+        JsonObject registered = api.post("/agents", "{\"name\":\"" + hostname + "\"}").json().asJsonObject();
+        Path log = Path.of(System.getProperty("vantage.it.dir", "target/it"), "agent-" + hostname + ".log");
+        try (AgentProcess agent = AgentProcess.start(registered.getString("agentId"), registered.getString("key"),
+                hostname, RunningVantage.AGENT_PORT, 1, log)) {
+            long nodeId = Waits.until(Duration.ofSeconds(60), () -> api.get("/nodes?q=name:" + hostname).json()
+                            .asJsonArray().stream().findFirst()
+                            .map(n -> n.asJsonObject().getJsonNumber("id").longValue()))
+                    .orElseThrow(() -> new AssertionError("node " + hostname + " never appeared"));
+            browser.get(vantage.baseUrl() + "/");
+            signIn("admin", RunningVantage.ADMIN_PASSWORD);
+            wait.until(ExpectedConditions.textToBe(By.id("signed-in-user"), "admin"));
+            browser.get(vantage.baseUrl() + "/node.xhtml?id=" + nodeId);
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-processes", "open"));
+
+            // by CPU first; the agent's JVM is surely among the largest hundred by memory, not the busiest
+            By listed = By.cssSelector(".processes .process-row");
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(listed, 0));
+            assertEquals("cpu", processesPanel().getAttribute("data-sort"));
+            browser.findElement(By.xpath("//*[contains(@class,'processes-sort')]//*[contains(@class,'ui-button')"
+                    + " and normalize-space(.)='Memory']")).click();
+            wait.until(driver -> "memory".equals(processesPanel().getAttribute("data-sort")));
+            String command = wait.until(driver -> driver.findElements(By.className("process-command")).stream()
+                    .map(cell -> cell.getAttribute("textContent"))
+                    .filter(text -> text.contains("vantage-agent")).findFirst().orElse(null));
+            assertTrue(command.contains("vantage-agent"), command);
+            assertFalse(browser.findElement(By.id("processes-taken-at")).getText().isBlank());
+
+            markPage();
+            String first = processesPanel().getAttribute("data-taken-at");
+            assertFalse("0".equals(first), "a listing is shown");
+            String later = new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100)).ignoring(
+                    StaleElementReferenceException.class).until(driver -> {
+                        String now = processesPanel().getAttribute("data-taken-at");
+                        return now != null && !now.equals(first) && !"0".equals(now) ? now : null;
+                    });
+            assertTrue(Long.parseLong(later) > Long.parseLong(first), first + " then " + later);
+            assertTrue(pageNotReloaded(), "the listing was redrawn without a reload");
+            assertTrue(agent.isAlive());
+        }
+    }
+
+    private WebElement processesPanel() {
+        return browser.findElement(By.cssSelector(".processes[data-node-id]"));
+    }
+
+    @Test
     void a_monitor_created_by_query_in_the_console_is_listed_with_the_nodes_the_applier_found() throws Exception {
         String run = run();
         String host = "console-monitor-" + run;

@@ -1,0 +1,213 @@
+package io.vantage.agent;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measures the agent's footprint the way it runs in production: starts the shaded jar with the command line and
+ * environment of {@code src/main/dist/vantage-agent.service} (its {@code ExecStart=} and {@code Environment=}
+ * lines, with the install paths moved into a scratch directory) against an in-process {@link FakeServer} that
+ * welcomes it and acknowledges every batch, then reads the agent's {@code /proc/<pid>/status} and
+ * {@code /proc/<pid>/stat} once a minute and prints RSS and CPU per minute and their medians.
+ *
+ * <p>Not a test: a tool run by hand after {@code ./mvnw -o -q -pl protocol,agent package -DskipTests}, from the
+ * repository root:
+ * <pre>
+ * java -cp agent/target/test-classes:agent/target/classes:protocol/target/classes io.vantage.agent.FootprintRun \
+ *      [--minutes 10] [--server fake|dead] [--unit agent/src/main/dist/vantage-agent.service] \
+ *      [--jar agent/target/vantage-agent.jar] [--checks-dir DIR] [--jvm-flag FLAG]...
+ * </pre>
+ * {@code --server dead} points the agent at a loopback port where nothing listens, so it spools and retries
+ * instead of sending. {@code --jvm-flag} adds a flag before {@code -jar}, to try one before putting it in the unit.
+ * The first minute (start-up, class loading, most JIT compilation) is printed but left out of the medians.
+ */
+public final class FootprintRun {
+
+    private static final long CLOCK_TICK_MILLIS = 10; // USER_HZ is 100 on every Linux architecture the agent runs on
+
+    private FootprintRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>(Map.of("--minutes", "10", "--server", "fake",
+                "--unit", "agent/src/main/dist/vantage-agent.service", "--jar", "agent/target/vantage-agent.jar"));
+        List<String> extraFlags = new ArrayList<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--jvm-flag")) {
+                extraFlags.add(args[i + 1]);
+            } else {
+                options.put(args[i], args[i + 1]);
+            }
+        }
+        int minutes = Integer.parseInt(options.get("--minutes"));
+        Path scratch = Files.createTempDirectory("vantage-footprint");
+        Path install = Files.createDirectories(scratch.resolve("opt"));
+        Path etc = Files.createDirectories(scratch.resolve("etc"));
+        Path state = Files.createDirectories(scratch.resolve("state"));
+        Files.copy(Path.of(options.get("--jar")), install.resolve("vantage-agent.jar"));
+        Path jarDir = Path.of(options.get("--jar")).toAbsolutePath().getParent();
+        try (var files = Files.list(jarDir)) {
+            // a class data archive built beside the jar is installed with it, as the unit's install steps say
+            for (Path jsa : files.filter(f -> f.toString().endsWith(".jsa")).toList()) {
+                Files.copy(jsa, install.resolve(jsa.getFileName()));
+            }
+        }
+
+        try (FakeServer server = new FakeServer()) {
+            int port = server.address().port();
+            if (options.get("--server").equals("dead")) {
+                server.close(); // the port is free again and nothing listens on it
+            }
+            StringBuilder config = new StringBuilder()
+                    .append("server=127.0.0.1:").append(port).append('\n')
+                    .append("interval-seconds=10\n")
+                    .append("spool-dir=/var/lib/vantage-agent/spool\n");
+            if (options.containsKey("--checks-dir")) {
+                config.append("checks-dir=").append(Path.of(options.get("--checks-dir")).toAbsolutePath())
+                        .append('\n');
+            }
+            Files.writeString(etc.resolve("agent.properties"), relocate(config.toString(), install, etc, state));
+
+            Unit unit = Unit.read(Path.of(options.get("--unit")));
+            List<String> command = new ArrayList<>();
+            for (String word : unit.execStart) {
+                if (word.equals("-jar")) {
+                    command.addAll(extraFlags);
+                }
+                command.add(relocate(word, install, etc, state));
+            }
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(scratch.resolve("agent.log").toFile());
+            builder.environment().putAll(unit.environment);
+            builder.environment().put("VANTAGE_AGENT_ID", "footprint");
+            builder.environment().put("VANTAGE_AGENT_KEY", "footprint-key");
+            System.out.println("command: " + String.join(" ", command));
+            System.out.println("environment: " + unit.environment + "; log: " + scratch.resolve("agent.log"));
+            Process agent = builder.start();
+            long pid = agent.pid();
+            try {
+                measure(pid, minutes, server);
+            } finally {
+                agent.destroy();
+                agent.waitFor(10, TimeUnit.SECONDS);
+                agent.destroyForcibly();
+            }
+        }
+    }
+
+    private static void measure(long pid, int minutes, FakeServer server) throws Exception {
+        Path proc = Path.of("/proc", Long.toString(pid));
+        long start = System.nanoTime();
+        long previousTicks = 0;
+        long previousChildTicks = 0;
+        List<Long> cpuMillis = new ArrayList<>();
+        List<Long> rssKb = new ArrayList<>();
+        System.out.println("minute  cpu_ms  children_cpu_ms  rss_kb  anon_kb  file_kb  threads  batches_acked");
+        for (int minute = 1; minute <= minutes; minute++) {
+            long due = start + TimeUnit.MINUTES.toNanos(minute);
+            while (System.nanoTime() - due < 0) {
+                Thread.sleep(Math.max(1, TimeUnit.NANOSECONDS.toMillis(due - System.nanoTime())));
+            }
+            long[] ticks = cpuTicks(proc);
+            Map<String, Long> status = status(proc);
+            long cpu = (ticks[0] - previousTicks) * CLOCK_TICK_MILLIS;
+            long childCpu = (ticks[1] - previousChildTicks) * CLOCK_TICK_MILLIS;
+            previousTicks = ticks[0];
+            previousChildTicks = ticks[1];
+            System.out.printf("%6d  %6d  %15d  %6d  %7d  %7d  %7d  %13d%n", minute, cpu, childCpu, status.get("VmRSS"),
+                    status.get("RssAnon"), status.get("RssFile"), status.get("Threads"),
+                    server.acknowledged().size());
+            if (minute > 1) {
+                cpuMillis.add(cpu);
+                rssKb.add(status.get("VmRSS"));
+            }
+        }
+        if (!cpuMillis.isEmpty()) {
+            System.out.printf("median of minutes 2-%d: %d ms CPU per minute, %.1f MB RSS (max %.1f MB)%n", minutes,
+                    median(cpuMillis), median(rssKb) / 1024.0,
+                    rssKb.stream().mapToLong(Long::longValue).max().orElse(0) / 1024.0);
+        }
+    }
+
+    /**
+     * In clock ticks: utime + stime of every thread of the agent, live or ended (fields 14 and 15 of
+     * /proc/pid/stat), and cutime + cstime, what the processes it started and waited for used (fields 16 and 17).
+     */
+    private static long[] cpuTicks(Path proc) throws IOException {
+        String stat = Files.readString(proc.resolve("stat"));
+        // the command name may hold blanks and parentheses; the fields after the last ')' are plain
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        return new long[] {Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
+                Long.parseLong(fields[13]) + Long.parseLong(fields[14])};
+    }
+
+    private static Map<String, Long> status(Path proc) throws IOException {
+        Map<String, Long> values = new HashMap<>();
+        for (String line : Files.readAllLines(proc.resolve("status"), StandardCharsets.ISO_8859_1)) {
+            int colon = line.indexOf(':');
+            String[] value = line.substring(colon + 1).trim().split("\\s+");
+            if (colon > 0 && value.length > 0 && value[0].matches("\\d+")) {
+                values.put(line.substring(0, colon), Long.parseLong(value[0]));
+            }
+        }
+        return values;
+    }
+
+    private static long median(List<Long> values) {
+        long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** Moves the unit's install paths into the scratch directory. */
+    private static String relocate(String text, Path install, Path etc, Path state) {
+        return text.replace("/opt/vantage", install.toString())
+                .replace("/etc/vantage", etc.toString())
+                .replace("/var/lib/vantage-agent", state.toString());
+    }
+
+    /** The command line and environment of a systemd unit file, continuation lines joined. */
+    private record Unit(List<String> execStart, Map<String, String> environment) {
+
+        static Unit read(Path file) throws IOException {
+            List<String> logical = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            for (String line : Files.readAllLines(file)) {
+                if (current.length() == 0 && line.startsWith("#")) {
+                    continue;
+                }
+                if (line.endsWith("\\")) {
+                    current.append(line, 0, line.length() - 1).append(' ');
+                } else {
+                    logical.add(current.append(line).toString());
+                    current.setLength(0);
+                }
+            }
+            List<String> execStart = null;
+            Map<String, String> environment = new HashMap<>();
+            for (String line : logical) {
+                if (line.startsWith("ExecStart=")) {
+                    execStart = Arrays.asList(line.substring("ExecStart=".length()).trim().split("\\s+"));
+                } else if (line.startsWith("Environment=")) {
+                    for (String pair : line.substring("Environment=".length()).trim().split("\\s+")) {
+                        int equals = pair.indexOf('=');
+                        environment.put(pair.substring(0, equals), pair.substring(equals + 1));
+                    }
+                }
+            }
+            if (execStart == null) {
+                throw new IOException(file + " has no ExecStart= line");
+            }
+            return new Unit(execStart, environment);
+        }
+    }
+}

@@ -127,6 +127,15 @@ public final class AgentLog {
         log(Level.INFO, 26, "Filesystem %s can be measured again", mountPoint);
     }
 
+    public static void inodesUnreadable(String reason) {
+        log(Level.WARNING, 33, "Inode counts cannot be read with df: %s; fs.*.inodes_* are missing until they can",
+                reason);
+    }
+
+    public static void inodesReadable() {
+        log(Level.INFO, 34, "Inode counts can be read with df again");
+    }
+
     public static void checkFileInvalid(String file, String problem) {
         log(Level.WARNING, 27, "Check file %s is invalid: %s; skipped until it changes", file, problem);
     }

@@ -104,7 +104,7 @@ public final class CollectorSet {
         // the server cannot decode a non-finite value and closes the connection, so a spooled batch holding one
         // would be resent and refused for ever; a bad name gets the whole batch rejected
         samples.removeIf(sample -> {
-            boolean bad = !MetricNames.isValid(sample.metric()) || !Double.isFinite(sample.value());
+            boolean bad = !isValidName(sample.metric()) || !Double.isFinite(sample.value());
             if (bad) {
                 AgentLog.sampleDiscarded(sample.metric(), sample.value());
             }
@@ -112,5 +112,33 @@ public final class CollectorSet {
         });
         expectedSize = samples.size() + 16;
         return samples;
+    }
+
+    /**
+     * The rule of {@link MetricNames#isValid}, dot-separated non-empty segments of {@code A-Z a-z 0-9 _ - :} and at
+     * most {@value MetricNames#MAX_LENGTH} characters, checked by a plain scan: that method runs a regular expression,
+     * a new matcher for each of the hundred or so samples of every tick.
+     */
+    static boolean isValidName(String name) {
+        int length = name.length();
+        if (length == 0 || length > MetricNames.MAX_LENGTH) {
+            return false;
+        }
+        boolean segmentStart = true;
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            if (c == '.') {
+                if (segmentStart) {
+                    return false; // a leading dot or two dots in a row: an empty segment
+                }
+                segmentStart = true;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '-' || c == ':') {
+                segmentStart = false;
+            } else {
+                return false;
+            }
+        }
+        return !segmentStart; // not ending with a dot
     }
 }

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -132,6 +134,26 @@ class CollectorSetTest {
         assertEquals(9, CollectorSet.inodeEveryTicks(Duration.ofSeconds(7), Duration.ofSeconds(60)));
         assertEquals(1, CollectorSet.inodeEveryTicks(Duration.ofSeconds(120), Duration.ofSeconds(60)));
         assertEquals(0, CollectorSet.inodeEveryTicks(Duration.ofSeconds(10), Duration.ZERO));
+    }
+
+    @Test
+    void names_are_checked_by_the_same_rule_as_the_protocols_metric_names() {
+        List<String> names = new ArrayList<>(List.of("cpu.user", "a", "a.b.c", "disk.sda1:x-y_z.read", ".a", "a.",
+                "a..b", ".", "", "a b", "a.b c", "fs.srv_my_data.used_percent", "é", "a/b", "x".repeat(200),
+                "x".repeat(201), "a." + "b".repeat(198), "-:_", "A-Z.0-9"));
+        Random random = new Random(42);
+        String alphabet = "ab.-_:Z9 /é";
+        for (int i = 0; i < 10_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int length = random.nextInt(8); length > 0; length--) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            names.add(name.toString());
+        }
+
+        for (String name : names) {
+            assertEquals(MetricNames.isValid(name), CollectorSet.isValidName(name), name);
+        }
     }
 
     /** A /proc and /sys as of the first or second reading; the root filesystem is measured for real. */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +33,8 @@ import java.util.concurrent.TimeUnit;
 public final class FootprintRun {
 
     private static final long CLOCK_TICK_MILLIS = 10; // USER_HZ is 100 on every Linux architecture the agent runs on
+    /** The name of each thread seen, by thread id. */
+    private static final Map<String, String> THREAD_NAMES = new HashMap<>();
 
     private FootprintRun() {
     }
@@ -109,6 +112,7 @@ public final class FootprintRun {
         long start = System.nanoTime();
         long previousTicks = 0;
         long previousChildTicks = 0;
+        Map<String, long[]> threadsAfterFirstMinute = Map.of();
         List<Long> cpuMillis = new ArrayList<>();
         List<Long> rssKb = new ArrayList<>();
         System.out.println("minute  cpu_ms  children_cpu_ms  rss_kb  anon_kb  file_kb  threads  batches_acked");
@@ -130,12 +134,52 @@ public final class FootprintRun {
                 cpuMillis.add(cpu);
                 rssKb.add(status.get("VmRSS"));
             }
+            if (minute == 1) {
+                threadsAfterFirstMinute = threadNanos(proc);
+            }
         }
         if (!cpuMillis.isEmpty()) {
             System.out.printf("median of minutes 2-%d: %d ms CPU per minute, %.1f MB RSS (max %.1f MB)%n", minutes,
                     median(cpuMillis), median(rssKb) / 1024.0,
                     rssKb.stream().mapToLong(Long::longValue).max().orElse(0) / 1024.0);
+            printThreads(threadsAfterFirstMinute, threadNanos(proc), minutes - 1);
         }
+    }
+
+    /**
+     * CPU per minute of each thread alive at both readings, from /proc/pid/task/tid/schedstat (nanoseconds on the
+     * CPU, exact where utime and stime are sampled at clock ticks); threads of the same name are added up.
+     */
+    private static void printThreads(Map<String, long[]> before, Map<String, long[]> after, int minutes) {
+        Map<String, Double> byName = new TreeMap<>();
+        after.forEach((tid, now) -> {
+            long[] then = before.get(tid);
+            if (then != null) {
+                byName.merge(THREAD_NAMES.getOrDefault(tid, "?"), (now[0] - then[0]) / 1e6 / minutes, Double::sum);
+            }
+        });
+        StringBuilder line = new StringBuilder("CPU ms per minute by thread (schedstat, minutes 2-" + (minutes + 1)
+                + "):");
+        byName.forEach((name, millis) -> line.append(String.format(" %s=%.1f", name, millis)));
+        System.out.println(line);
+    }
+
+    /** Nanoseconds on the CPU of each live thread, by thread id. */
+    private static Map<String, long[]> threadNanos(Path proc) throws IOException {
+        Map<String, long[]> nanos = new HashMap<>();
+        try (var tasks = Files.list(proc.resolve("task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String tid = task.getFileName().toString();
+                    THREAD_NAMES.put(tid, Files.readString(task.resolve("comm")).trim());
+                    String schedstat = Files.readString(task.resolve("schedstat"));
+                    nanos.put(tid, new long[] {Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')))});
+                } catch (IOException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return nanos;
     }
 
     /**

@@ -22,7 +22,7 @@ public final class FilesystemCollector implements Collector {
     /** Long enough for a healthy file server, short enough not to hold up a tick of one second for long. */
     private static final long REMOTE_TIMEOUT_MILLIS = 1000;
 
-    private final Path mounts;
+    private final MountTable mounts;
     private final Space.Reader local;
     private final Space.Reader remote;
     private final Inodes.Reader inodes;
@@ -64,7 +64,7 @@ public final class FilesystemCollector implements Collector {
         if (inodeEveryTicks < 0) {
             throw new IllegalArgumentException("inodeEveryTicks " + inodeEveryTicks);
         }
-        this.mounts = mounts;
+        this.mounts = new MountTable(mounts);
         this.local = local;
         this.remote = remote;
         this.inodes = inodeEveryTicks > 0 ? inodes : null;
@@ -78,7 +78,7 @@ public final class FilesystemCollector implements Collector {
 
     @Override
     public void collect(long timestampMillis, List<Sample> into) throws IOException {
-        List<Mount> mounted = MountTable.read(mounts);
+        List<Mount> mounted = mounts.current();
         local.retainOnly(mounted);
         remote.retainOnly(mounted);
         Set<String> segments = new HashSet<>();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.zip.CRC32;
 
 /** Small readers for /proc and /sys files, which the kernel renders afresh at every read and reports with size 0. */
 final class ProcFiles {
@@ -26,7 +27,7 @@ final class ProcFiles {
      * One buffer per reading thread, kept between reads: in the agent only the collecting thread reads, so this is
      * one buffer as large as the largest file it reads.
      */
-    private static final ThreadLocal<byte[]> BUFFERS = new ThreadLocal<>();
+    private static final ThreadLocal<Buffer> BUFFERS = new ThreadLocal<>();
 
     private ProcFiles() {
     }
@@ -80,33 +81,64 @@ final class ProcFiles {
      * the dozen files of every tick from allocating more than the lines themselves.
      */
     private static void read(Path file, Charset charset, LineVisitor visitor) throws IOException {
-        byte[] buffer = BUFFERS.get();
-        BUFFERS.set(null); // a visitor that reads another file meanwhile gets a buffer of its own
-        if (buffer == null) {
-            buffer = new byte[INITIAL_BUFFER];
-        }
+        Buffer buffer = borrow();
         try {
-            int length = 0;
-            try (InputStream in = Files.newInputStream(file)) {
-                for (int read = 0; read >= 0; read = in.read(buffer, length, buffer.length - length)) {
-                    length += read;
-                    if (length == buffer.length) {
-                        buffer = Arrays.copyOf(buffer, buffer.length * 2);
-                    }
-                }
-            }
+            buffer.fill(file);
+            byte[] bytes = buffer.bytes;
+            int length = buffer.length;
             for (int start = 0; start < length; ) {
                 int end = start;
-                while (end < length && buffer[end] != '\n') {
+                while (end < length && bytes[end] != '\n') {
                     end++;
                 }
-                if (!visitor.visit(new String(buffer, start, end - start, charset))) {
+                if (!visitor.visit(new String(bytes, start, end - start, charset))) {
                     return;
                 }
                 start = end + 1;
             }
         } finally {
             BUFFERS.set(buffer);
+        }
+    }
+
+    /** A checksum of the file's content, to tell cheaply whether it changed since an earlier read. */
+    static long checksum(Path file) throws IOException {
+        Buffer buffer = borrow();
+        try {
+            buffer.fill(file);
+            CRC32 crc = new CRC32();
+            crc.update(buffer.bytes, 0, buffer.length);
+            return crc.getValue() << 32 | buffer.length;
+        } finally {
+            BUFFERS.set(buffer);
+        }
+    }
+
+    /** This thread's buffer; a reader that reads another file meanwhile (a line visitor) gets a buffer of its own. */
+    private static Buffer borrow() {
+        Buffer buffer = BUFFERS.get();
+        if (buffer == null) {
+            return new Buffer();
+        }
+        BUFFERS.set(null);
+        return buffer;
+    }
+
+    /** A file's bytes, in an array kept from one read to the next and grown to the largest file read. */
+    private static final class Buffer {
+        byte[] bytes = new byte[INITIAL_BUFFER];
+        int length;
+
+        void fill(Path file) throws IOException {
+            length = 0;
+            try (InputStream in = Files.newInputStream(file)) {
+                for (int read = 0; read >= 0; read = in.read(bytes, length, bytes.length - length)) {
+                    length += read;
+                    if (length == bytes.length) {
+                        bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                    }
+                }
+            }
         }
     }
 

@@ -24,10 +24,14 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * java -cp agent/target/test-classes:agent/target/classes:protocol/target/classes io.vantage.agent.FootprintRun \
  *      [--minutes 10] [--server fake|dead] [--unit agent/src/main/dist/vantage-agent.service] \
- *      [--jar agent/target/vantage-agent.jar] [--checks-dir DIR] [--jvm-flag FLAG]...
+ *      [--jar agent/target/vantage-agent.jar] [--checks-dir DIR] [--jvm-flag FLAG]... [--env NAME=VALUE]... \
+ *      [--cds-classlist FILE]
  * </pre>
  * {@code --server dead} points the agent at a loopback port where nothing listens, so it spools and retries
- * instead of sending. {@code --jvm-flag} adds a flag before {@code -jar}, to try one before putting it in the unit.
+ * instead of sending. {@code --jvm-flag} adds a flag before {@code -jar}, and {@code --env} a variable to the
+ * environment, to try one before putting it in the unit.
+ * {@code --cds-classlist} makes {@code /opt/vantage/vantage-agent.jsa}, a class data archive of the classes listed
+ * (by {@code -XX:DumpLoadedClassList}), for a unit or a {@code --jvm-flag} that uses it.
  * The first minute (start-up, class loading, most JIT compilation) is printed but left out of the medians.
  */
 public final class FootprintRun {
@@ -43,9 +47,13 @@ public final class FootprintRun {
         Map<String, String> options = new HashMap<>(Map.of("--minutes", "10", "--server", "fake",
                 "--unit", "agent/src/main/dist/vantage-agent.service", "--jar", "agent/target/vantage-agent.jar"));
         List<String> extraFlags = new ArrayList<>();
+        Map<String, String> extraEnvironment = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (args[i].equals("--jvm-flag")) {
                 extraFlags.add(args[i + 1]);
+            } else if (args[i].equals("--env")) {
+                int equals = args[i + 1].indexOf('=');
+                extraEnvironment.put(args[i + 1].substring(0, equals), args[i + 1].substring(equals + 1));
             } else {
                 options.put(args[i], args[i + 1]);
             }
@@ -56,11 +64,15 @@ public final class FootprintRun {
         Path etc = Files.createDirectories(scratch.resolve("etc"));
         Path state = Files.createDirectories(scratch.resolve("state"));
         Files.copy(Path.of(options.get("--jar")), install.resolve("vantage-agent.jar"));
-        Path jarDir = Path.of(options.get("--jar")).toAbsolutePath().getParent();
-        try (var files = Files.list(jarDir)) {
-            // a class data archive built beside the jar is installed with it, as the unit's install steps say
-            for (Path jsa : files.filter(f -> f.toString().endsWith(".jsa")).toList()) {
-                Files.copy(jsa, install.resolve(jsa.getFileName()));
+        if (options.containsKey("--cds-classlist")) {
+            // a class data archive of the installed jar, made where it is installed (it records the jar's path)
+            Path jar = install.resolve("vantage-agent.jar");
+            Process dump = new ProcessBuilder("java", "-Xshare:dump", "-XX:SharedClassListFile="
+                    + Path.of(options.get("--cds-classlist")).toAbsolutePath(), "-XX:SharedArchiveFile="
+                    + install.resolve("vantage-agent.jsa"), "-cp", jar.toString())
+                    .redirectErrorStream(true).redirectOutput(scratch.resolve("cds-dump.log").toFile()).start();
+            if (dump.waitFor() != 0) {
+                throw new IOException("no class data archive; see " + scratch.resolve("cds-dump.log"));
             }
         }
 
@@ -83,7 +95,9 @@ public final class FootprintRun {
             List<String> command = new ArrayList<>();
             for (String word : unit.execStart) {
                 if (word.equals("-jar")) {
-                    command.addAll(extraFlags);
+                    for (String flag : extraFlags) {
+                        command.add(relocate(flag, install, etc, state));
+                    }
                 }
                 command.add(relocate(word, install, etc, state));
             }
@@ -91,10 +105,12 @@ public final class FootprintRun {
                     .redirectErrorStream(true)
                     .redirectOutput(scratch.resolve("agent.log").toFile());
             builder.environment().putAll(unit.environment);
+            builder.environment().putAll(extraEnvironment);
             builder.environment().put("VANTAGE_AGENT_ID", "footprint");
             builder.environment().put("VANTAGE_AGENT_KEY", "footprint-key");
             System.out.println("command: " + String.join(" ", command));
-            System.out.println("environment: " + unit.environment + "; log: " + scratch.resolve("agent.log"));
+            System.out.println("environment: " + unit.environment + " " + extraEnvironment + "; log: "
+                    + scratch.resolve("agent.log"));
             Process agent = builder.start();
             long pid = agent.pid();
             try {

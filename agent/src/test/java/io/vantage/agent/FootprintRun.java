@@ -25,13 +25,15 @@ import java.util.concurrent.TimeUnit;
  * java -cp agent/target/test-classes:agent/target/classes:protocol/target/classes io.vantage.agent.FootprintRun \
  *      [--minutes 10] [--server fake|dead] [--unit agent/src/main/dist/vantage-agent.service] \
  *      [--jar agent/target/vantage-agent.jar] [--checks-dir DIR] [--jvm-flag FLAG]... [--env NAME=VALUE]... \
- *      [--cds-classlist FILE]
+ *      [--cds-classlist FILE] [--training-flag FLAG [--training-seconds 60]]
  * </pre>
  * {@code --server dead} points the agent at a loopback port where nothing listens, so it spools and retries
  * instead of sending. {@code --jvm-flag} adds a flag before {@code -jar}, and {@code --env} a variable to the
  * environment, to try one before putting it in the unit.
  * {@code --cds-classlist} makes {@code /opt/vantage/vantage-agent.jsa}, a class data archive of the classes listed
- * (by {@code -XX:DumpLoadedClassList}), for a unit or a {@code --jvm-flag} that uses it.
+ * (by {@code -XX:DumpLoadedClassList}), for a unit or a {@code --jvm-flag} that uses it. {@code --training-flag}
+ * first runs the agent with that flag added for {@code --training-seconds} and stops it, for example to make a
+ * dynamic archive with {@code -XX:ArchiveClassesAtExit=/opt/vantage/vantage-agent.jsa}.
  * The first minute (start-up, class loading, most JIT compilation) is printed but left out of the medians.
  */
 public final class FootprintRun {
@@ -111,6 +113,19 @@ public final class FootprintRun {
             System.out.println("command: " + String.join(" ", command));
             System.out.println("environment: " + unit.environment + " " + extraEnvironment + "; log: "
                     + scratch.resolve("agent.log"));
+            if (options.containsKey("--training-flag")) {
+                // a first run that only prepares the measured one, as an install step would
+                List<String> training = new ArrayList<>(command);
+                training.removeIf(word -> word.startsWith("-XX:SharedArchiveFile=")); // the archive it is to make
+                training.add(training.indexOf("-jar"), relocate(options.get("--training-flag"), install, etc, state));
+                builder.command(training).redirectOutput(scratch.resolve("training.log").toFile());
+                Process run = builder.start();
+                Thread.sleep(TimeUnit.SECONDS.toMillis(Long.parseLong(options.getOrDefault("--training-seconds",
+                        "60"))));
+                run.destroy(); // SIGTERM: the JVM exits as systemd would stop it, running what it does at exit
+                run.waitFor();
+                builder.command(command).redirectOutput(scratch.resolve("agent.log").toFile());
+            }
             Process agent = builder.start();
             long pid = agent.pid();
             try {

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * environment of {@code src/main/dist/vantage-agent.service} (its {@code ExecStart=} and {@code Environment=}
  * lines, with the install paths moved into a scratch directory) against an in-process {@link FakeServer} that
  * welcomes it and acknowledges every batch, then reads the agent's {@code /proc/<pid>/status} and
- * {@code /proc/<pid>/stat} once a minute and prints RSS and CPU per minute and their medians.
+ * {@code /proc/<pid>/stat} once a minute and prints RSS and CPU per minute and their medians, and at the end each
+ * thread's CPU per minute from {@code /proc/<pid>/task/<tid>/schedstat}.
  *
  * <p>Not a test: a tool run by hand after {@code ./mvnw -o -q -pl protocol,agent package -DskipTests}, from the
  * repository root:

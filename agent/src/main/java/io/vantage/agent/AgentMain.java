@@ -59,7 +59,7 @@ public final class AgentMain {
             AgentLog.badConfiguration(e.getMessage());
             return BAD_CONFIGURATION;
         }
-        CollectorSet collectors = CollectorSet.standard();
+        CollectorSet collectors = CollectorSet.standard(config.interval(), config.inodeInterval());
         ChecksCollector checks = config.checksDir() == null ? null : ChecksCollector.open(config.checksDir());
         if (checks != null) {
             collectors = collectors.plus(checks);

@@ -4,6 +4,7 @@ import io.vantage.agent.log.AgentLog;
 import io.vantage.protocol.MetricNames;
 import io.vantage.protocol.Sample;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,17 +25,39 @@ public final class CollectorSet {
         this.collectors = List.copyOf(collectors);
     }
 
-    /** Every metric of METRICS.md, from /proc and /sys. */
-    public static CollectorSet standard() {
-        return standard(Path.of("/proc"), Path.of("/sys"), System::nanoTime);
+    /**
+     * Every metric of METRICS.md, from /proc, /sys and df.
+     *
+     * @param interval      the time between two ticks
+     * @param inodeInterval the least time between two inode counts, {@link Duration#ZERO} for none
+     */
+    public static CollectorSet standard(Duration interval, Duration inodeInterval) {
+        return standard(Path.of("/proc"), Path.of("/sys"), System::nanoTime, new DfInodeReader(),
+                inodeEveryTicks(interval, inodeInterval));
+    }
+
+    /**
+     * How many ticks apart inodes are counted so that counts are at least {@code inodeInterval} apart: ticks, not
+     * clock readings, so that a tick that comes a few milliseconds early does not push the count to the tick after.
+     * 0 for never.
+     */
+    static int inodeEveryTicks(Duration interval, Duration inodeInterval) {
+        if (inodeInterval.isZero()) {
+            return 0;
+        }
+        long ticks = (inodeInterval.toMillis() + interval.toMillis() - 1) / interval.toMillis();
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, ticks));
     }
 
     /**
      * Every metric of METRICS.md, from the files under {@code procRoot} and {@code sysRoot}.
      *
-     * @param nanoClock the monotonic clock rates are computed with
+     * @param nanoClock       the monotonic clock rates are computed with
+     * @param inodes          where inode counts come from
+     * @param inodeEveryTicks count inodes at the first tick and then every this many ticks; 0 for never
      */
-    static CollectorSet standard(Path procRoot, Path sysRoot, LongSupplier nanoClock) {
+    static CollectorSet standard(Path procRoot, Path sysRoot, LongSupplier nanoClock, Inodes.Reader inodes,
+                                 int inodeEveryTicks) {
         // the files more than one collector needs are read once per tick and shared
         TickFile stat = CpuCollector.procStat(procRoot.resolve("stat"));
         TickFile loadavg = LoadCollector.procLoadavg(procRoot.resolve("loadavg"));
@@ -46,7 +69,7 @@ public final class CollectorSet {
                 new LoadCollector(loadavg),
                 new ProcessCollector(procRoot, stat, loadavg),
                 new DiskCollector(procRoot.resolve("diskstats"), nanoClock),
-                new FilesystemCollector(procRoot.resolve("self/mounts")),
+                new FilesystemCollector(procRoot.resolve("self/mounts"), inodes, inodeEveryTicks),
                 new NetworkCollector(procRoot.resolve("net/dev"), nanoClock),
                 new FileDescriptorCollector(procRoot.resolve("sys/fs/file-nr")),
                 new UptimeCollector(procRoot.resolve("uptime")),
@@ -81,7 +104,7 @@ public final class CollectorSet {
         // the server cannot decode a non-finite value and closes the connection, so a spooled batch holding one
         // would be resent and refused for ever; a bad name gets the whole batch rejected
         samples.removeIf(sample -> {
-            boolean bad = !MetricNames.isValid(sample.metric()) || !Double.isFinite(sample.value());
+            boolean bad = !isValidName(sample.metric()) || !Double.isFinite(sample.value());
             if (bad) {
                 AgentLog.sampleDiscarded(sample.metric(), sample.value());
             }
@@ -89,5 +112,33 @@ public final class CollectorSet {
         });
         expectedSize = samples.size() + 16;
         return samples;
+    }
+
+    /**
+     * The rule of {@link MetricNames#isValid}, dot-separated non-empty segments of {@code A-Z a-z 0-9 _ - :} and at
+     * most {@value MetricNames#MAX_LENGTH} characters, checked by a plain scan: that method runs a regular expression,
+     * a new matcher for each of the hundred or so samples of every tick.
+     */
+    static boolean isValidName(String name) {
+        int length = name.length();
+        if (length == 0 || length > MetricNames.MAX_LENGTH) {
+            return false;
+        }
+        boolean segmentStart = true;
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            if (c == '.') {
+                if (segmentStart) {
+                    return false; // a leading dot or two dots in a row: an empty segment
+                }
+                segmentStart = true;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '-' || c == ':') {
+                segmentStart = false;
+            } else {
+                return false;
+            }
+        }
+        return !segmentStart; // not ending with a dot
     }
 }

@@ -1,10 +1,7 @@
 package io.vantage.agent.collect;
 
 import io.vantage.protocol.Sample;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -59,14 +56,12 @@ public final class MemoryCollector implements Collector {
 
     private MemInfo read() throws IOException {
         MemInfo info = new MemInfo();
-        try (BufferedReader reader = Files.newBufferedReader(meminfo, StandardCharsets.US_ASCII)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    info.accept(line.substring(0, colon), line.substring(colon + 1), meminfo);
-                }
+        ProcFiles.forEachLine(meminfo, line -> {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                info.accept(line.substring(0, colon), line.substring(colon + 1), meminfo);
             }
-        }
+        });
         return info;
     }
 

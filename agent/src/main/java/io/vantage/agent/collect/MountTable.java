@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Reads the filesystems worth reporting from /proc/self/mounts: those that hold data on a disk or a file server.
  * Pseudo filesystems (proc, sysfs, cgroup, tmpfs, devtmpfs, overlay, squashfs, nsfs...) are left out, and a device
- * mounted more than once (bind mounts, btrfs subvolumes) is reported at the first mount point listed.
+ * mounted more than once (bind mounts, btrfs subvolumes) is reported at the first mount point listed. An instance
+ * keeps the list and parses the table again only when its content changed.
  */
 final class MountTable {
 
@@ -19,7 +20,27 @@ final class MountTable {
     private static final Set<String> REPORTED = Set.of("ext2", "ext3", "ext4", "xfs", "btrfs", "zfs", "vfat", "exfat",
             "f2fs", "nfs", "nfs4", "cifs", "smb3");
 
-    private MountTable() {
+    private final Path file;
+    private List<Mount> mounts;
+    private long checksum;
+
+    /** @param file the /proc/self/mounts file */
+    MountTable(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * The filesystems mounted now. The table is read at every call, so a mount or unmount shows at once (statfs on
+     * a mount point that is gone would measure the filesystem beneath it), but parsed again only when it changed:
+     * on a container host it runs to hundreds of lines of overlay mounts, nearly always the same.
+     */
+    List<Mount> current() throws IOException {
+        long now = ProcFiles.checksum(file);
+        if (mounts == null || now != checksum) {
+            mounts = read(file);
+            checksum = now;
+        }
+        return mounts;
     }
 
     static List<Mount> read(Path mounts) throws IOException {
@@ -34,7 +55,7 @@ final class MountTable {
                 reported.add(new Mount(unescape(fields[0]), unescape(fields[1]), fields[2]));
             }
         });
-        return reported;
+        return List.copyOf(reported);
     }
 
     /**

@@ -19,10 +19,14 @@ import java.util.Objects;
  * @param spoolMaxBytes     how many bytes of batch files the spool dir holds
  * @param checksDir         the directory of external check definitions, or {@code null} to run no checks
  * @param tls               how to verify the server over TLS, or {@code null} to connect over plain TCP
+ * @param inodeInterval     the least time between two inode counts, {@link Duration#ZERO} to count none
  */
 public record AgentConfig(List<ServerAddress> servers, String agentId, String agentKey, String hostname,
                           Duration interval, Path spoolDir, int maxPendingBatches, long spoolMaxBytes,
-                          Path checksDir, TlsSettings tls) {
+                          Path checksDir, TlsSettings tls, Duration inodeInterval) {
+
+    /** The default time between two inode counts. */
+    public static final Duration DEFAULT_INODE_INTERVAL = Duration.ofSeconds(60);
 
     public AgentConfig {
         servers = List.copyOf(servers);
@@ -33,6 +37,15 @@ public record AgentConfig(List<ServerAddress> servers, String agentId, String ag
         Objects.requireNonNull(agentKey, "agentKey");
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(inodeInterval, "inodeInterval");
+    }
+
+    /** Settings with inodes counted every {@link #DEFAULT_INODE_INTERVAL}, for code that predates the setting. */
+    public AgentConfig(List<ServerAddress> servers, String agentId, String agentKey, String hostname,
+                       Duration interval, Path spoolDir, int maxPendingBatches, long spoolMaxBytes, Path checksDir,
+                       TlsSettings tls) {
+        this(servers, agentId, agentKey, hostname, interval, spoolDir, maxPendingBatches, spoolMaxBytes, checksDir,
+                tls, DEFAULT_INODE_INTERVAL);
     }
 
     /** Keeps the key out of logs. */
@@ -40,6 +53,7 @@ public record AgentConfig(List<ServerAddress> servers, String agentId, String ag
     public String toString() {
         return "AgentConfig[servers=" + servers + ", agentId=" + agentId + ", hostname=" + hostname + ", interval="
                 + interval + ", spoolDir=" + spoolDir + ", maxPendingBatches=" + maxPendingBatches
-                + ", spoolMaxBytes=" + spoolMaxBytes + ", checksDir=" + checksDir + ", tls=" + tls + "]";
+                + ", spoolMaxBytes=" + spoolMaxBytes + ", checksDir=" + checksDir + ", tls=" + tls + ", inodeInterval="
+                + inodeInterval + "]";
     }
 }

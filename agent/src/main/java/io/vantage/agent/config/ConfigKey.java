@@ -19,6 +19,8 @@ public enum ConfigKey {
     AGENT_KEY("agent-key", "VANTAGE_AGENT_KEY", null, "the agent's secret key (required)"),
     HOSTNAME("hostname", null, null, "the name this machine is reported as (default: the machine's hostname)"),
     INTERVAL_SECONDS("interval-seconds", null, "10", "seconds between two collections, 1 to 3600"),
+    INODE_INTERVAL_SECONDS("inode-interval-seconds", null, "60",
+            "least seconds between two inode counts (each runs df once), 0 to 86400; 0 counts none"),
     SPOOL_DIR("spool-dir", null, null,
             "directory that keeps unacknowledged batches and the last sequence across restarts (optional)"),
     MAX_PENDING_BATCHES("max-pending-batches", null, "1000",

@@ -65,7 +65,8 @@ public final class ConfigLoader {
                 (int) number(values, ConfigKey.MAX_PENDING_BATCHES, 1, 1_000_000),
                 number(values, ConfigKey.SPOOL_MAX_MB, 1, 1_048_576) * 1024 * 1024,
                 checksDir == null ? null : workingDir.resolve(checksDir),
-                tls(values));
+                tls(values),
+                Duration.ofSeconds(number(values, ConfigKey.INODE_INTERVAL_SECONDS, 0, 86_400)));
     }
 
     /** TLS only when asked for; its other keys without it would leave an operator believing the link secure. */

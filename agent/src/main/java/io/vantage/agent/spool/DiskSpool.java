@@ -40,6 +40,11 @@ public final class DiskSpool implements Spool {
     private final UnwrittenBatches unwritten = new UnwrittenBatches();
     private final OverflowWarning overflow;
     private long totalBytes;
+    /**
+     * The batch appended last, still in memory: while the server keeps up, it is the one sent next, and sending it
+     * need not read back and decode the file just written at every tick.
+     */
+    private SampleBatch newest;
 
     private DiskSpool(Path directory, long maxBytes, FileChannel lockChannel, FileLock lock) {
         this.directory = directory;
@@ -110,6 +115,7 @@ public final class DiskSpool implements Spool {
             }
         }
         index(batch.sequence(), frame.length);
+        newest = batch;
         dropOldestBeyondBound();
     }
 
@@ -123,6 +129,9 @@ public final class DiskSpool implements Spool {
     public SampleBatch read(long sequence) {
         if (!sizes.containsKey(sequence)) {
             return null;
+        }
+        if (newest != null && newest.sequence() == sequence) {
+            return newest;
         }
         SampleBatch inMemory = unwritten.get(sequence);
         if (inMemory != null) {
@@ -214,6 +223,9 @@ public final class DiskSpool implements Spool {
             return false;
         }
         totalBytes -= cost;
+        if (newest != null && newest.sequence() == sequence) {
+            newest = null;
+        }
         if (unwritten.remove(sequence) == null) {
             try {
                 Files.deleteIfExists(fileOf(sequence));
@@ -225,8 +237,14 @@ public final class DiskSpool implements Spool {
     }
 
     private Path fileOf(long sequence) {
-        // zero-padded so that a directory listing sorts in sequence order, which helps whoever looks inside
-        return directory.resolve(String.format("%s%019d%s", PREFIX, sequence, SUFFIX));
+        // zero-padded so that a directory listing sorts in sequence order, which helps whoever looks inside;
+        // by hand, as String.format parses its pattern with a regular expression at every call, twice a tick
+        String digits = Long.toString(sequence);
+        StringBuilder name = new StringBuilder(PREFIX.length() + 19 + SUFFIX.length()).append(PREFIX);
+        for (int i = digits.length(); i < 19; i++) {
+            name.append('0');
+        }
+        return directory.resolve(name.append(digits).append(SUFFIX).toString());
     }
 
     private static String size(long bytes) {

@@ -8,7 +8,11 @@ import io.vantage.protocol.Sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -16,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CollectorSetTest {
+
+    /** df's answer for the root filesystem, so the test does not depend on whether this machine's has inodes. */
+    private static final Inodes.Reader ROOT_INODES = mountPoints -> Map.of("/", new Inodes(1000, 100, 900));
 
     @TempDir
     Path proc;
@@ -28,7 +35,7 @@ class CollectorSetTest {
     @Test
     void the_standard_collectors_report_every_documented_metric_under_a_valid_name() throws IOException {
         procTree("1");
-        CollectorSet collectors = CollectorSet.standard(proc, sys, clock);
+        CollectorSet collectors = CollectorSet.standard(proc, sys, clock, ROOT_INODES, 1);
         collectors.collect(1_000L);
         procTree("2");
         clock.advanceSeconds(10);
@@ -45,6 +52,7 @@ class CollectorSetTest {
                 "load.1m", "load.5m", "load.15m",
                 "proc.count", "proc.threads", "proc.running", "proc.blocked",
                 "fs.root.total_bytes", "fs.root.used_bytes", "fs.root.available_bytes", "fs.root.used_percent",
+                "fs.root.inodes_total", "fs.root.inodes_used", "fs.root.inodes_free", "fs.root.inodes_used_percent",
                 "fd.allocated", "fd.max", "system.uptime_seconds",
                 "battery.BAT0.percent", "battery.BAT0.charging"));
         for (String core : List.of("0", "1")) {
@@ -72,7 +80,8 @@ class CollectorSetTest {
     @Test
     void a_failing_collector_costs_only_its_own_metrics() throws IOException {
         Fixtures.copy("loadavg", proc.resolve("loadavg"));
-        CollectorSet collectors = CollectorSet.standard(proc, sys, clock); // no stat, no meminfo, no other file
+        // no stat, no meminfo, no other file
+        CollectorSet collectors = CollectorSet.standard(proc, sys, clock, ROOT_INODES, 1);
 
         List<Sample> samples = collectors.collect(1_000L);
 
@@ -117,6 +126,34 @@ class CollectorSetTest {
         };
 
         assertTrue(new CollectorSet(List.of(halfWay)).collect(1_000L).isEmpty());
+    }
+
+    @Test
+    void inodes_are_counted_every_so_many_ticks_that_counts_are_at_least_the_inode_interval_apart() {
+        assertEquals(6, CollectorSet.inodeEveryTicks(Duration.ofSeconds(10), Duration.ofSeconds(60)));
+        assertEquals(9, CollectorSet.inodeEveryTicks(Duration.ofSeconds(7), Duration.ofSeconds(60)));
+        assertEquals(1, CollectorSet.inodeEveryTicks(Duration.ofSeconds(120), Duration.ofSeconds(60)));
+        assertEquals(0, CollectorSet.inodeEveryTicks(Duration.ofSeconds(10), Duration.ZERO));
+    }
+
+    @Test
+    void names_are_checked_by_the_same_rule_as_the_protocols_metric_names() {
+        List<String> names = new ArrayList<>(List.of("cpu.user", "a", "a.b.c", "disk.sda1:x-y_z.read", ".a", "a.",
+                "a..b", ".", "", "a b", "a.b c", "fs.srv_my_data.used_percent", "é", "a/b", "x".repeat(200),
+                "x".repeat(201), "a." + "b".repeat(198), "-:_", "A-Z.0-9"));
+        Random random = new Random(42);
+        String alphabet = "ab.-_:Z9 /é";
+        for (int i = 0; i < 10_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int length = random.nextInt(8); length > 0; length--) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            names.add(name.toString());
+        }
+
+        for (String name : names) {
+            assertEquals(MetricNames.isValid(name), CollectorSet.isValidName(name), name);
+        }
     }
 
     /** A /proc and /sys as of the first or second reading; the root filesystem is measured for real. */

@@ -80,6 +80,85 @@ class FilesystemCollectorTest {
                 && space.available() <= space.free(), space.toString());
     }
 
+    @Test
+    void inode_counts_come_under_the_mount_points_names_with_the_share_of_inodes_used() throws IOException {
+        FilesystemCollector collector = new FilesystemCollector(mounts, mount -> SPACE, mount -> SPACE,
+                mountPoints -> Map.of("/var/log", new Inodes(1000, 250, 750)), 6);
+
+        Map<String, Double> fs = Fixtures.byName(collect(collector, 1_000L));
+
+        assertEquals(1000.0, fs.get("fs.var_log.inodes_total"));
+        assertEquals(250.0, fs.get("fs.var_log.inodes_used"));
+        assertEquals(750.0, fs.get("fs.var_log.inodes_free"));
+        assertEquals(25.0, fs.get("fs.var_log.inodes_used_percent"));
+        assertEquals(5 * 4 + 4, fs.size(), "filesystems df gives no counts for have no inode metrics");
+    }
+
+    @Test
+    void inodes_are_counted_at_the_first_tick_and_then_every_so_many_ticks_and_not_repeated_between()
+            throws IOException {
+        List<List<String>> asked = new ArrayList<>();
+        FilesystemCollector collector = new FilesystemCollector(mounts, mount -> SPACE, mount -> SPACE,
+                mountPoints -> {
+                    asked.add(mountPoints);
+                    return Map.of("/", new Inodes(1000, 250, 750));
+                }, 3);
+
+        List<Long> inodeTicks = new ArrayList<>();
+        for (long tick = 1; tick <= 7; tick++) {
+            if (collect(collector, tick).stream().anyMatch(sample -> sample.metric().contains(".inodes_"))) {
+                inodeTicks.add(tick);
+            }
+        }
+
+        assertEquals(List.of(1L, 4L, 7L), inodeTicks);
+        assertEquals(3, asked.size());
+    }
+
+    @Test
+    void a_filesystem_that_did_not_answer_statfs_is_not_handed_to_df() throws IOException {
+        List<String> asked = new ArrayList<>();
+        FilesystemCollector collector = new FilesystemCollector(mounts, mount -> SPACE, mount -> {
+            throw new IOException("statfs did not answer within 1000 ms");
+        }, mountPoints -> {
+            asked.addAll(mountPoints);
+            return Map.of();
+        }, 6);
+
+        collect(collector, 1_000L);
+
+        assertEquals(List.of("/", "/boot/efi", "/var/log", "/srv/my data"), asked);
+    }
+
+    @Test
+    void a_failing_df_costs_only_the_inode_counts() throws IOException {
+        FilesystemCollector collector = new FilesystemCollector(mounts, mount -> SPACE, mount -> SPACE,
+                mountPoints -> {
+                    throw new IOException("df did not finish within 2000 ms and was killed");
+                }, 6);
+
+        Map<String, Double> fs = Fixtures.byName(collect(collector, 1_000L));
+
+        assertEquals(5 * 4, fs.size());
+        assertEquals(1000.0, fs.get("fs.root.total_bytes"));
+    }
+
+    @Test
+    void an_inode_interval_of_zero_never_runs_df() throws IOException {
+        FilesystemCollector collector = new FilesystemCollector(mounts, mount -> SPACE, mount -> SPACE,
+                mountPoints -> {
+                    throw new AssertionError("df ran");
+                }, 0);
+
+        assertEquals(5 * 4, collect(collector, 1_000L).size());
+    }
+
+    private static List<Sample> collect(FilesystemCollector collector, long timestampMillis) throws IOException {
+        List<Sample> samples = new ArrayList<>();
+        collector.collect(timestampMillis, samples);
+        return samples;
+    }
+
     private Map<String, Double> collect(Space.Reader local) throws IOException {
         Space.Reader remote = mount -> {
             remoteReads.add(mount.mountPoint());

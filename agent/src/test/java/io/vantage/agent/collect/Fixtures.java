@@ -3,6 +3,7 @@ package io.vantage.agent.collect;
 import io.vantage.protocol.Sample;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Copies the /proc sample files under src/test/resources/proc to where a test's collector reads them. */
+/**
+ * Copies the /proc sample files under src/test/resources/proc to where a test's collector reads them, and reads
+ * the captured command outputs beside them.
+ */
 final class Fixtures {
 
     private Fixtures() {
@@ -22,6 +26,16 @@ final class Fixtures {
                 throw new IOException("no fixture " + fixture);
             }
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A captured command output under src/test/resources, for example {@code df/wrapped}. */
+    static String text(String resource) throws IOException {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IOException("no fixture " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -1,8 +1,10 @@
 package io.vantage.agent.collect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,21 @@ class MountTableTest {
                 new Mount("/dev/mapper/vg-log", "/var/log", "xfs"),
                 new Mount("/dev/sdb1", "/srv/my data", "btrfs"),
                 new Mount("fileserver:/export/home", "/home", "nfs4")), MountTable.read(mounts));
+    }
+
+    @Test
+    void the_table_is_read_at_every_call_and_parsed_again_only_when_it_changed() throws IOException {
+        Path mounts = Files.writeString(dir.resolve("mounts"), "/dev/sda1 / ext4 rw 0 0\n");
+        MountTable table = new MountTable(mounts);
+
+        List<Mount> first = table.current();
+        assertSame(first, table.current());
+
+        Files.writeString(mounts, "/dev/sda1 / ext4 rw 0 0\n/dev/sdb1 /data xfs rw 0 0\n");
+        assertEquals(List.of(new Mount("/dev/sda1", "/", "ext4"), new Mount("/dev/sdb1", "/data", "xfs")),
+                table.current());
+        Files.writeString(mounts, "/dev/sda1 / ext4 rw 0 0\n");
+        assertEquals(first, table.current());
     }
 
     @Test

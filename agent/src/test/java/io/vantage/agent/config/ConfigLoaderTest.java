@@ -32,6 +32,20 @@ class ConfigLoaderTest {
         assertEquals(1000, config.maxPendingBatches());
         assertEquals(64L * 1024 * 1024, config.spoolMaxBytes());
         assertNull(config.checksDir());
+        assertEquals(Duration.ofSeconds(60), config.inodeInterval());
+    }
+
+    @Test
+    void inode_counts_can_be_spaced_differently_or_turned_off_with_zero() throws Exception {
+        assertEquals(Duration.ofMinutes(5), load(Map.of(), "--agent-id", "a", "--agent-key", "k",
+                "--inode-interval-seconds", "300").inodeInterval());
+        assertEquals(Duration.ZERO, load(Map.of(), "--agent-id", "a", "--agent-key", "k",
+                "--inode-interval-seconds", "0").inodeInterval());
+        for (String bad : List.of("-1", "86401", "often")) {
+            ConfigException error = assertThrows(ConfigException.class, () -> load(Map.of(), "--agent-id", "a",
+                    "--agent-key", "k", "--inode-interval-seconds", bad));
+            assertTrue(error.getMessage().startsWith("inode-interval-seconds must be"), error.getMessage());
+        }
     }
 
     @Test

@@ -80,6 +80,20 @@ class DiskSpoolTest {
     }
 
     @Test
+    void the_batch_appended_last_is_read_from_memory_without_reading_its_file_back() throws IOException {
+        try (DiskSpool spool = DiskSpool.open(dir, ONE_MB)) {
+            spool.append(batch(1));
+            spool.append(batch(2));
+            Files.write(dir.resolve("batch-0000000000000000002.frame"), new byte[] {0, 0, 0, 9, 3});
+
+            assertEquals(batch(2), spool.read(2));
+            assertTrue(spool.remove(2));
+            assertNull(spool.read(2));
+            assertEquals(batch(1), spool.read(1));
+        }
+    }
+
+    @Test
     void a_spool_over_its_size_drops_the_oldest_batches_and_counts_them() throws IOException {
         // each small file counts as a 4 KiB block, so 8 KiB hold two batches
         try (DiskSpool spool = DiskSpool.open(dir, 8 * 1024)) {

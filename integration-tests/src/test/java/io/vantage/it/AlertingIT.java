@@ -264,6 +264,36 @@ class AlertingIT {
     }
 
     @Test
+    void a_remote_tcp_check_run_by_the_server_stores_its_results_and_alerts_when_the_port_closes() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String host = "checked-" + run;
+        long nodeId = taggedNode(host, run, Instant.now().minusSeconds(60));
+        java.net.ServerSocket service = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        try {
+            long monitor = created(api.post("/monitors", "{\"name\":\"port-" + run + "\",\"nodeQuery\":\"tag:run-"
+                    + run + "\",\"metric\":\"tcp.up\",\"rule\":{\"direction\":\"BELOW\",\"critical\":0.5},"
+                    + "\"check\":{\"kind\":\"tcp\",\"settings\":{\"host\":\"127.0.0.1\",\"port\":\""
+                    + service.getLocalPort() + "\",\"timeout_ms\":\"1000\"},\"intervalSeconds\":5},"
+                    + "\"planId\":" + hookPlan(run) + "}"));
+            awaitApplied(monitor, nodeId);
+            assertTrue(Waits.until(Duration.ofSeconds(30), () -> {
+                JsonArray points = api.get("/nodes/" + nodeId + "/metrics/tcp.connect_ms/samples").json()
+                        .asJsonObject().getJsonArray("samples");
+                return points.isEmpty() ? Optional.empty() : Optional.of(true);
+            }).isPresent(), "the server's check results are stored as the node's metrics");
+        } finally {
+            service.close();
+        }
+        JsonObject problem = Waits.until(Duration.ofSeconds(30), () -> HOOKS.stream()
+                        .filter(h -> h.getJsonObject("node").getJsonNumber("id").longValue() == nodeId)
+                        .filter(h -> "PROBLEM".equals(h.getString("kind")))
+                        .findFirst())
+                .orElseThrow(() -> new AssertionError("the closed port never raised a problem; got " + HOOKS));
+        assertEquals("tcp.up", problem.getString("metric"));
+        assertEquals(0.0, problem.getJsonNumber("value").doubleValue());
+    }
+
+    @Test
     void a_recovery_after_the_server_was_killed_and_restarted_still_resolves_on_the_channel_told_of_the_problem()
             throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);

@@ -13,6 +13,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Alerting as an operator meets it: a node described by tags, a monitor that selects it by query, a value crossing
  * the critical threshold, the problem arriving by mail (a real SMTP server) and webhook, the value recovering, and the
- * resolution arriving on both. Samples come in as Graphite lines so each value is exactly the one the test needs.
+ * resolution arriving on both; a receiver that is busy for a while still gets its notice. Samples come in as Graphite
+ * lines so each value is exactly the one the test needs.
  */
 class AlertNotificationIT {
 
@@ -115,6 +117,47 @@ class AlertNotificationIT {
     }
 
     @Test
+    void a_busy_webhook_receiver_is_retried_with_growing_delays_until_it_takes_the_notice_and_each_outcome_is_shown()
+            throws Exception {
+        try (WebhookReceiver busy = WebhookReceiver.busyFor(2, 503, "1")) {
+            AlertingSupport.Scenario scenario = alerting.scenario("retried", null, busy);
+            scenario.send(95, scenario.start().plusSeconds(10));
+            long alertId = Waits.until(SOON, () -> api.get("/alerts?monitor=" + scenario.monitor()).json()
+                            .asJsonArray().stream().findFirst()
+                            .map(alert -> alert.asJsonObject().getJsonNumber("id").longValue()))
+                    .orElseThrow(() -> new AssertionError("the problem was not recorded"));
+
+            // the alert shows each notice's latest outcome: watching it change shows every attempt's
+            List<String> outcomes = new ArrayList<>();
+            Waits.until(Duration.ofSeconds(40), () -> {
+                Optional<String> now = api.get("/alerts/" + alertId).json().asJsonObject().getJsonArray("notifications")
+                        .stream().map(JsonObject.class::cast).filter(n -> "PROBLEM".equals(n.getString("kind")))
+                        .filter(n -> n.getInt("attempts") > 0).findFirst().map(AlertNotificationIT::outcome);
+                now.filter(o -> outcomes.isEmpty() || !o.equals(outcomes.get(outcomes.size() - 1)))
+                        .ifPresent(outcomes::add);
+                return now.filter(o -> o.contains("DELIVERED"));
+            }).orElseThrow(() -> new AssertionError("the notice was never delivered; outcomes seen: " + outcomes));
+            assertEquals(List.of("attempt 1: RETRYING after HTTP 503", "attempt 2: RETRYING after HTTP 503",
+                    "attempt 3: DELIVERED after HTTP 200"), outcomes);
+
+            JsonObject notice = busy.awaitHook(about(scenario.monitor(), "PROBLEM"), SOON);
+            assertEquals("CRITICAL", notice.getString("severity"));
+            List<WebhookReceiver.Attempt> attempts = busy.attempts();
+            assertEquals(List.of(503, 503, 200), attempts.stream().map(WebhookReceiver.Attempt::answered).toList());
+            assertEquals(1, attempts.stream().map(WebhookReceiver.Attempt::noticeId).distinct().count(),
+                    "every attempt carries the same notice id, for the receiver to drop duplicates: " + attempts);
+            // the backoff starts at 5 s and doubles, each delay drawn between half and all of it; the receiver's
+            // Retry-After: 1 asks for less, so it does not hurry the retries
+            Duration first = Duration.between(attempts.get(0).at(), attempts.get(1).at());
+            Duration second = Duration.between(attempts.get(1).at(), attempts.get(2).at());
+            System.out.println("VANTAGE-IT: webhook retried after " + first.toMillis() + " ms, then "
+                    + second.toMillis() + " ms");
+            assertTrue(first.toMillis() >= 2_400, "the first retry waits at least 2.5 s: " + first);
+            assertTrue(second.toMillis() >= 4_900, "the second retry waits at least 5 s: " + second);
+        }
+    }
+
+    @Test
     void a_monitor_with_a_bad_query_or_rule_is_refused_with_a_clear_message_and_not_created() {
         VantageApi.Reply badQuery = api.post("/monitors", "{\"name\":\"bad\",\"nodeQuery\":\"tag:web AND (os:linux\","
                 + "\"metric\":\"cpu.busy\",\"rule\":{\"direction\":\"ABOVE\",\"critical\":90}}");
@@ -132,6 +175,14 @@ class AlertNotificationIT {
         assertTrue(api.get("/monitors").json().asJsonArray().stream()
                 .noneMatch(m -> "bad".equals(m.asJsonObject().getString("name"))));
         assertEquals(404, api.get("/monitors/987654321").status());
+    }
+
+    /** A notice's latest outcome as the alert shows it: its attempts, its status, and the receiver's HTTP status. */
+    private static String outcome(JsonObject notification) {
+        String detail = notification.getString("detail", "");
+        String http = detail.matches("HTTP \\d{3}\\b.*") ? detail.substring(0, 8) : detail;
+        return "attempt " + notification.getInt("attempts") + ": " + notification.getString("status") + " after "
+                + http;
     }
 
     private static MimeMessage awaitMail(String subjectPart) {

@@ -46,15 +46,17 @@ final class SampleCounter implements AutoCloseable {
     long count(String metricPrefix, long fromMillis, long toMillis) {
         int firstHour = (int) Math.floorDiv(fromMillis, HOUR);
         int lastHour = (int) Math.floorDiv(toMillis - 1, HOUR);
+        // a series is a node's metric: every simulated node reports the same names at the same times
         Map<String, Timestamps> found = new HashMap<>();
-        PackedSamples.SampleSink sink = (metric, epochMillis, value) -> {
-            if (epochMillis >= fromMillis && epochMillis < toMillis && metric.startsWith(metricPrefix)) {
-                found.computeIfAbsent(metric, m -> new Timestamps()).add(epochMillis);
-            }
-        };
         for (Row partition : scan("SELECT DISTINCT org_id, node_id, hour FROM sample_log")) {
             int hour = partition.getInt("hour");
             if (hour >= firstHour && hour <= lastHour) {
+                String node = partition.getLong("org_id") + "/" + partition.getLong("node_id") + "/";
+                PackedSamples.SampleSink sink = (metric, epochMillis, value) -> {
+                    if (epochMillis >= fromMillis && epochMillis < toMillis && metric.startsWith(metricPrefix)) {
+                        found.computeIfAbsent(node + metric, m -> new Timestamps()).add(epochMillis);
+                    }
+                };
                 for (Row row : session.execute(logRows.bind(partition.getLong("org_id"), partition.getLong("node_id"),
                         hour, Instant.ofEpochMilli(fromMillis), Instant.ofEpochMilli(toMillis)))) {
                     PackedSamples.unpack(bytes(row.getByteBuffer(0)), null, sink);
@@ -66,9 +68,15 @@ final class SampleCounter implements AutoCloseable {
             int day = partition.getInt("day");
             if (metric != null && metric.startsWith(metricPrefix) && day >= Math.floorDiv(firstHour, 24)
                     && day <= Math.floorDiv(lastHour, 24)) {
+                Timestamps series = found.computeIfAbsent(partition.getLong("org_id") + "/"
+                        + partition.getLong("node_id") + "/" + metric, m -> new Timestamps());
                 for (Row row : session.execute(blockRows.bind(partition.getLong("org_id"),
                         partition.getLong("node_id"), metric, day, firstHour, lastHour))) {
-                    PackedSamples.unpack(bytes(row.getByteBuffer(0)), metric, sink);
+                    PackedSamples.unpack(bytes(row.getByteBuffer(0)), metric, (name, epochMillis, value) -> {
+                        if (epochMillis >= fromMillis && epochMillis < toMillis) {
+                            series.add(epochMillis);
+                        }
+                    });
                 }
             }
         }

@@ -17,6 +17,8 @@ final class AgentBench {
     private Latencies bestProbes = new Latencies();
     private Latencies bestAcks = new Latencies();
     private int stepNumber;
+    /** Samples read back from Cassandra over every step: what the CPU of the run was spent on. */
+    private long storedTotal;
 
     AgentBench(Options options) {
         this.options = options;
@@ -50,10 +52,10 @@ final class AgentBench {
                         }
                     });
             System.out.printf("RESULT best_rate=%.0f ack_p50_ms=%s ack_p99_ms=%s probe_p50_ms=%s probe_p99_ms=%s "
-                            + "probes=%d agents=%d batch=%d %s%n", best,
+                            + "probes=%d agents=%d batch=%d stored_total=%d %s%n", best,
                     Latencies.millis(bestAcks.percentile(50)), Latencies.millis(bestAcks.percentile(99)),
                     Latencies.millis(bestProbes.percentile(50)), Latencies.millis(bestProbes.percentile(99)),
-                    bestProbes.count(), agents, options.integer("batch", 500), BenchMain.selfStats());
+                    bestProbes.count(), agents, options.integer("batch", 500), storedTotal, BenchMain.selfStats());
         }
     }
 
@@ -82,6 +84,7 @@ final class AgentBench {
             }
             Thread.sleep(1000);
         }
+        storedTotal += stored;
         Latencies probes = prober.finish();
         double ackP99 = result.ackLatencies().percentile(99) / 1e6;
         double drain = caughtUpNanos < 0 ? Double.POSITIVE_INFINITY : caughtUpNanos / 1e9;

@@ -235,7 +235,12 @@ final class AgentLoad implements AgentConnection.Listener {
             selector.select(50);
             handle(selector, System.nanoTime());
         }
-        throw new IOException("not every agent was welcomed within 60 s");
+        int welcomed = 0;
+        for (AgentConnection c : agents) {
+            welcomed += c.welcomed() ? 1 : 0;
+        }
+        throw new IOException("not every agent was welcomed within 60 s: " + welcomed + " of " + agents.size()
+                + (probe == null ? "" : probe.welcomed() ? " and the probe" : ", the probe not"));
     }
 
     private void interestWrite(Selector selector, AgentConnection c) {

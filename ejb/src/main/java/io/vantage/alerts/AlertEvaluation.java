@@ -38,6 +38,9 @@ public class AlertEvaluation {
     MonitorRepository monitors;
 
     @Inject
+    AppliedMonitors appliedMonitors;
+
+    @Inject
     AlertRepository alerts;
 
     @Inject
@@ -50,7 +53,7 @@ public class AlertEvaluation {
     Clock clock;
 
     public void evaluate(MetricBatch batch) {
-        List<Monitor> applied = monitors.appliedTo(batch.nodeId());
+        List<Monitor> applied = appliedMonitors.of(batch.nodeId());
         if (applied.isEmpty()) {
             return;
         }

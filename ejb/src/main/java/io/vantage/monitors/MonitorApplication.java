@@ -2,6 +2,7 @@ package io.vantage.monitors;
 
 import io.vantage.MonitoringLog;
 import io.vantage.alerts.AlertClosing;
+import io.vantage.alerts.AppliedMonitors;
 import io.vantage.alerts.rules.RuleState;
 import io.vantage.events.Events;
 import io.vantage.events.MonitorChanged;
@@ -52,6 +53,9 @@ public class MonitorApplication {
     AlertRepository alerts;
 
     @Inject
+    AppliedMonitors appliedMonitors;
+
+    @Inject
     Events events;
 
     @Inject
@@ -63,6 +67,7 @@ public class MonitorApplication {
                 || monitor.getRevision() != change.revision()) {
             return; // a newer revision's event is on its way and will do the work
         }
+        appliedMonitors.changing(null);
         Set<Long> targets = monitor.isEnabled() && !monitor.isDeleted()
                 ? search.matchingIds(monitor.getOrganizationId(), NodeQueryParser.parse(monitor.getNodeQuery()))
                 : Set.of();
@@ -81,6 +86,7 @@ public class MonitorApplication {
         if (node == null) {
             return;
         }
+        appliedMonitors.changing(node.getId());
         NodeFacts facts = NodeSearch.factsOf(node);
         Instant now = clock.instant();
         for (Monitor monitor : monitors.findAll(change.organizationId())) {

@@ -3,6 +3,7 @@ package io.vantage.monitors;
 import io.vantage.ConflictException;
 import io.vantage.InvalidInputException;
 import io.vantage.UnknownIdException;
+import io.vantage.alerts.AppliedMonitors;
 import io.vantage.events.Events;
 import io.vantage.events.MonitorChanged;
 import io.vantage.persistence.inventory.Organization;
@@ -29,6 +30,9 @@ public class MonitorCatalog {
 
     @Inject
     MonitorRepository monitors;
+
+    @Inject
+    AppliedMonitors appliedMonitors;
 
     @Inject
     OrganizationRepository organizations;
@@ -97,6 +101,8 @@ public class MonitorCatalog {
 
     /** Tells the monitor applier, in this transaction: it applies the monitor once the change is committed. */
     private void announce(Monitor monitor) {
+        // a changed rule or an enabled switch counts from this commit on, not from when the applier gets to it
+        appliedMonitors.changing(null);
         events.publish(new MonitorChanged(monitor.getOrganizationId(), monitor.getId(), monitor.getRevision()));
     }
 

@@ -18,6 +18,7 @@ import io.vantage.agents.AgentRegistry;
 import io.vantage.agents.RegisteredAgent;
 import io.vantage.alerts.AlertDesk;
 import io.vantage.alerts.AlertHistory;
+import io.vantage.alerts.AppliedMonitors;
 import io.vantage.alerts.rules.AlertRule;
 import io.vantage.checks.remote.RemoteCheck;
 import io.vantage.connector.api.AgentCredentials;
@@ -97,7 +98,8 @@ class OrganizationIsolationIT {
                 .addClasses(MetricQueries.class, ServiceLog.class, MonitoringLog.class, ClockProducer.class,
                         MonitorRules.class, MonitorDefinition.class, CheckTargets.class, CheckSettingsText.class,
                         InvalidInputException.class, UnknownIdException.class, ConflictException.class,
-                        MonitorCatalog.class, NotificationSetup.class, AlertDesk.class, AlertHistory.class,
+                        MonitorCatalog.class, AppliedMonitors.class, NotificationSetup.class, AlertDesk.class,
+                        AlertHistory.class,
                         MaintenanceWindows.class, MaintenanceSchedule.class, MaintenanceDefinition.class, Waits.class)
                 .addPackages(false, WebhookChannel.class.getPackage())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));

@@ -55,6 +55,11 @@ public class MonitorCatalog {
                 .orElseThrow(() -> new UnknownIdException("monitor", monitorId));
     }
 
+    /** How many nodes each of the caller's monitors applies to, by monitor id; a monitor applied to none is absent. */
+    public java.util.Map<Long, Long> targetCounts(Caller caller) {
+        return monitors.targetCounts(caller.organizationId());
+    }
+
     public Set<Long> targets(Caller caller, long monitorId) {
         return monitors.targetNodeIds(get(caller, monitorId).getId());
     }

@@ -67,6 +67,19 @@ public class JpaMonitorRepository implements MonitorRepository {
     }
 
     @Override
+    public java.util.Map<Long, Long> targetCounts(long organizationId) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select t.monitorId, count(t) from MonitorTarget t where t.monitorId in "
+                        + "(select m.id from Monitor m where m.organization.id = :org) group by t.monitorId",
+                        Object[].class)
+                .setParameter("org", organizationId)
+                .getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
     public Set<Long> targetNodeIds(long monitorId) {
         return new HashSet<>(em.createQuery("select t.nodeId from MonitorTarget t where t.monitorId = :monitor",
                         Long.class)

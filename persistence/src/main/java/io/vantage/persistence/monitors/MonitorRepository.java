@@ -24,6 +24,9 @@ public interface MonitorRepository {
 
     Set<Long> targetNodeIds(long monitorId);
 
+    /** How many nodes each of the organization's monitors applies to, by monitor id (absent: none), in one query. */
+    java.util.Map<Long, Long> targetCounts(long organizationId);
+
     /** Makes the monitor apply, or stop applying, to one node; returns whether that changed anything. */
     boolean setTarget(long monitorId, long nodeId, boolean applies, java.time.Instant when);
 

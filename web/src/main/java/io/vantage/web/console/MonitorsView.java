@@ -66,9 +66,10 @@ public class MonitorsView implements Serializable {
         }
         plans = names;
         // the plan's id is read from its reference alone: the plan itself is not loaded outside the service
+        Map<Long, Long> targetCounts = monitors.targetCounts(caller);
         rows = monitors.list(caller).stream()
                 .map(m -> MonitorRow.of(m, m.getPlan() == null ? null : names.get(m.getPlan().getId()),
-                        monitors.targets(caller, m.getId()).size()))
+                        targetCounts.getOrDefault(m.getId(), 0L).intValue()))
                 .toList();
     }
 

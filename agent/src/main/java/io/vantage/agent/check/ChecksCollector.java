@@ -24,10 +24,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Runs the external checks of the checks directory and hands their results to the agent's batches: samples, and the
- * run with its status text beside them. At each tick
- * it re-reads the directory if it changed, starts the checks that are due on a small pool, and adds the results
- * that finished since the previous tick; so the collecting and sending thread never waits for a check. Samples
- * carry the time their check finished, not the tick's.
+ * run with its status text beside them. At each tick it re-reads the directory if it changed, starts the checks that
+ * are due on a small pool, and adds the results that finished since the previous tick; so the collecting and sending
+ * thread never waits for a check. Samples carry the time their check finished, not the tick's.
  */
 public final class ChecksCollector implements Collector, AutoCloseable {
 

@@ -19,7 +19,7 @@ import java.util.List;
 final class CassandraSchema {
 
     /** Every script, oldest first. A new schema version appends here. */
-    static final List<String> SCRIPTS = List.of("V1__samples.cql");
+    static final List<String> SCRIPTS = List.of("V1__samples.cql", "V3__check_results.cql");
     private static final Duration DDL_TIMEOUT = Duration.ofSeconds(60);
 
     private CassandraSchema() {

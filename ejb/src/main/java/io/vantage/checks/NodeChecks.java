@@ -57,15 +57,6 @@ public class NodeChecks {
         return Optional.of(new CheckHistory(latest, results.history(caller.organizationId(), nodeId, check, limit)));
     }
 
-    /** The latest result of the node's check; empty when there is none or the node is not the caller's. */
-    public Optional<CheckResult> latest(Caller caller, long nodeId, String check) {
-        if (check == null || !CHECK_NAME.matcher(check).matches()) {
-            return Optional.empty();
-        }
-        return nodes.find(caller.organizationId(), nodeId)
-                .flatMap(node -> results.latest(caller.organizationId(), nodeId, check));
-    }
-
     /**
      * A check's latest result and its recent ones.
      *

@@ -1,5 +1,6 @@
 package io.vantage.checks;
 
+import io.vantage.InvalidInputException;
 import io.vantage.UnknownIdException;
 import io.vantage.persistence.checks.CheckResult;
 import io.vantage.persistence.checks.CheckResultRepository;
@@ -39,15 +40,15 @@ public class NodeChecks {
     /**
      * One check's latest result and its results before, newest first; empty when the node is not the caller's.
      *
-     * @throws IllegalArgumentException when the name cannot be a check's or the limit is out of 1..{@value #MAX_HISTORY}
+     * @throws InvalidInputException when the name cannot be a check's or the limit is out of 1..{@value #MAX_HISTORY}
      * @throws UnknownIdException       when the node has no recent result of that check
      */
     public Optional<CheckHistory> history(Caller caller, long nodeId, String check, int limit) {
         if (check == null || !CHECK_NAME.matcher(check).matches()) {
-            throw new IllegalArgumentException("'" + check + "' is not a check name (1 to 64 of A-Z a-z 0-9 _ - :)");
+            throw new InvalidInputException("'" + check + "' is not a check name (1 to 64 of A-Z a-z 0-9 _ - :)");
         }
         if (limit < 1 || limit > MAX_HISTORY) {
-            throw new IllegalArgumentException("limit must be 1.." + MAX_HISTORY + ", was " + limit);
+            throw new InvalidInputException("limit must be 1.." + MAX_HISTORY + ", was " + limit);
         }
         if (nodes.find(caller.organizationId(), nodeId).isEmpty()) {
             return Optional.empty();

@@ -64,6 +64,8 @@ public final class Agent implements AutoCloseable {
     private volatile ConnectAttempt attempt;
     private volatile Link link;
     private long pingNonce;
+    /** The connection the agent last said it sends no status texts over, so that it says so once per connection. */
+    private Link textsNotSentOn;
 
     private Agent(AgentConfig config, TransportSettings settings, CollectorSet collectors, Spool spool,
                   SequenceCounter sequences, RequestHandler requests) {
@@ -242,6 +244,10 @@ public final class Agent implements AutoCloseable {
             }
             boolean checksFit = ProtocolVersions.carriesCheckRuns(current.welcome().version());
             for (SampleBatch batch = outbox.nextToSend(); batch != null; batch = outbox.nextToSend()) {
+                if (!checksFit && !batch.checks().isEmpty() && textsNotSentOn != current) {
+                    textsNotSentOn = current;
+                    AgentLog.checkTextsNotSent(current.server().toString(), current.welcome().version());
+                }
                 // a version 1 server gets the numbers alone: it has no frame for the texts
                 current.send(checksFit ? batch : batch.withoutChecks());
             }

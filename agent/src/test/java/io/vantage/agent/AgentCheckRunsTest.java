@@ -15,7 +15,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +52,25 @@ class AgentCheckRunsTest {
 
     @Test
     void a_version_1_server_gets_the_same_batches_as_plain_batches_without_the_texts() throws Exception {
+        Logger logger = Logger.getLogger("io.vantage.agent");
+        Level level = logger.getLevel();
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.setLevel(Level.INFO);
+        logger.addHandler(capture);
         try (FakeServer server = new FakeServer(); Agent agent = start(List.of(server.address()), null)) {
             Eventually.await("batches acknowledged", () -> server.acknowledged().size() >= 3);
 
@@ -55,6 +79,11 @@ class AgentCheckRunsTest {
             assertTrue(connection.batchTypes.stream().allMatch(type -> type == FrameType.BATCH),
                     connection.batchTypes.toString());
             assertEquals(1, server.connections().size(), "a version 1 server is never sent a frame it does not know");
+            assertEquals(1, logged.stream().filter(line -> line.startsWith("VANTAGE-AGT-0035 ")).count(),
+                    "said once for the connection: " + logged);
+        } finally {
+            logger.removeHandler(capture);
+            logger.setLevel(level);
         }
     }
 

@@ -39,6 +39,21 @@ public final class ServiceLog {
         LOG.infof("VANTAGE-SVC-0012: applied CQL schema script %s", script);
     }
 
+    public static void hourCompacted(long organizationId, long nodeId, java.time.Instant hour, int samples,
+                                     java.time.Duration took) {
+        LOG.debugf("VANTAGE-SVC-0013: compacted node %d (organization %d) hour %s: %d samples from the log into "
+                + "blocks in %d ms", nodeId, organizationId, hour, samples, took.toMillis());
+    }
+
+    public static void compactionFailed(long organizationId, long nodeId, java.time.Instant hour, Throwable cause) {
+        LOG.warnf(cause, "VANTAGE-SVC-0014: could not compact node %d (organization %d) hour %s; its samples stay "
+                + "readable in the sample log and the next round tries again", nodeId, organizationId, hour);
+    }
+
+    public static void compactionPostponed(String reason) {
+        LOG.debugf("VANTAGE-SVC-0015: sample compaction postponed: %s", reason);
+    }
+
     public static void agentAdmitted(String agentId, String hostname, String address) {
         LOG.debugf("VANTAGE-SVC-0020: agent %s admitted for node %s from %s", agentId, hostname, address);
     }

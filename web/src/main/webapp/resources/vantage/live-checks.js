@@ -5,9 +5,9 @@
  * "checks": [{"c": check, "s": "OK"|"WARNING"|"CRITICAL"|"UNKNOWN", "x": status text, "t": finished epoch ms,
  * "d": duration ms}]. A result of a check the panel lists is written into its row (status badge, text, age) unless
  * the row already shows a newer one (data-t). A result of a check the panel does not list yet redraws the panel
- * through its remote command vantageRefreshChecks, a second later: the push and the result's storage happen side by
- * side, and the redraw reads what is stored, with the viewer's rights. The ages ("12 s ago") move on by the browser's
- * clock every few seconds; nothing asks the server.
+ * through its remote command vantageRefreshChecks (Vantage.live.redrawOnPush in live.js), a second later: the push
+ * and the result's storage happen side by side, and the redraw reads what is stored, with the viewer's rights. The
+ * ages ("12 s ago") move on by the browser's clock every few seconds; nothing asks the server.
  *
  * Hooks for tests: the panel's data-check-results counts the results written into it.
  */
@@ -17,8 +17,6 @@
     var AGE_EVERY_MS = 5000;
     var REDRAW_AFTER_MS = 1000;
     var STATUSES = ['OK', 'WARNING', 'CRITICAL', 'UNKNOWN'];
-    var running = false;
-    var pending = false;
     var timer = null;
     var written = 0;
 
@@ -89,27 +87,14 @@
         return true;
     }
 
-    function refresh() {
-        if (typeof window.vantageRefreshChecks !== 'function') {
-            return;
+    /* redraws one at a time; its refreshed() is the remote command's oncomplete */
+    var redraw = window.Vantage.live.redrawOnPush({
+        command: 'vantageRefreshChecks',
+        state: 'data-checks',
+        accept: function () {
+            return true;
         }
-        if (running) {
-            pending = true;
-            return;
-        }
-        running = true;
-        pending = false;
-        window.vantageRefreshChecks();
-    }
-
-    /* the remote command's oncomplete: runs after success and failure alike */
-    function refreshed() {
-        running = false;
-        ages();
-        if (pending) {
-            refresh();
-        }
-    }
+    });
 
     function receive(batch) {
         var root = panel();
@@ -125,21 +110,21 @@
         if (unlisted && timer === null) {
             timer = window.setTimeout(function () {
                 timer = null;
-                refresh();
+                redraw.receive({});
             }, REDRAW_AFTER_MS);
         }
     }
 
+    window.Vantage.live.on(receive);
     window.addEventListener('load', function () {
-        if (window.Vantage.live) {
-            window.Vantage.live.on(receive);
-        }
         ages();
         window.setInterval(ages, AGE_EVERY_MS);
     });
 
-    window.Vantage = window.Vantage || {};
     window.Vantage.checks = {
-        refreshed: refreshed
+        refreshed: function () {
+            redraw.refreshed();
+            ages();
+        }
     };
 })(window, document);

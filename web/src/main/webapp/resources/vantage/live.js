@@ -7,7 +7,8 @@
  * data-metric shows that metric's newest value (class metric-value) or its time (class metric-time); an element
  * with class last-seen and data-node-id shows when the node was last heard from. Cells carry the timestamp of what
  * they show in data-t, so an older or repeated sample never overwrites a newer one. Pages add their own behaviour
- * with Vantage.live.on(function (batch) { ... }).
+ * with Vantage.live.on(function (batch) { ... }). Parts of a page that another socket only tells "something changed"
+ * redraw through Vantage.live.redrawOnPush (live-alerts.js, live-processes.js).
  *
  * Hook for tests: <body data-live="open|reconnecting|closed"> tells the websocket's state.
  */
@@ -140,9 +141,82 @@
         }
     }
 
-    function state(value) {
+    /* sets a body attribute that tells tests a socket's state */
+    function state(attribute, value) {
         return function () {
-            document.body.setAttribute('data-live', value);
+            document.body.setAttribute(attribute, value);
+        };
+    }
+
+    /*
+     * For redraws PrimeFaces does not announce (remote commands with global="false" fire no pfAjaxComplete): brings
+     * the redrawn cells up to date with pushed values and shows their times in the browser's zone.
+     */
+    function redrawn() {
+        if (ready) {
+            applyAll();
+        }
+    }
+
+    /*
+     * The handlers of a socket whose messages only say that something changed, for a part of the page that then
+     * redraws through its remote command, so what it shows is always read with the viewer's rights. Nothing polls.
+     * A message that options.accept(message) takes (parsed from JSON) redraws; messages arriving while a redraw runs
+     * make one more redraw when it completes, however many they are. A reconnect (a server restart, a network hiccup)
+     * redraws once, since changes may have been missed meanwhile.
+     *
+     * options.command: the name of the remote command (window[command]()); options.state: the body attribute that
+     * tells tests the socket's state (open, reconnecting, closed); options.accept: whether a message concerns the part.
+     * Returns receive, opened, failed and closed for <f:websocket>, and refreshed for the remote command's oncomplete
+     * (it runs after success and failure alike).
+     */
+    function redrawOnPush(options) {
+        var running = false;
+        var pending = false;
+        var everOpened = false;
+
+        function refresh() {
+            var command = window[options.command];
+            if (typeof command !== 'function') {
+                return;
+            }
+            if (running) {
+                pending = true;
+                return;
+            }
+            running = true;
+            pending = false;
+            command();
+        }
+
+        return {
+            receive: function (message) {
+                var parsed;
+                try {
+                    parsed = typeof message === 'string' ? JSON.parse(message) : message;
+                } catch (e) {
+                    return;
+                }
+                if (parsed && options.accept(parsed)) {
+                    refresh();
+                }
+            },
+            refreshed: function () {
+                running = false;
+                redrawn();
+                if (pending) {
+                    refresh();
+                }
+            },
+            opened: function () {
+                document.body.setAttribute(options.state, 'open');
+                if (everOpened) {
+                    refresh();
+                }
+                everOpened = true;
+            },
+            failed: state(options.state, 'reconnecting'),
+            closed: state(options.state, 'closed')
         };
     }
 
@@ -164,15 +238,8 @@
         },
         format: format,
         localTime: localTime,
-        /*
-         * For redraws PrimeFaces does not announce (remote commands with global="false" fire no pfAjaxComplete): brings
-         * the redrawn cells up to date with pushed values and shows their times in the browser's zone.
-         */
-        redrawn: function () {
-            if (ready) {
-                applyAll();
-            }
-        },
+        redrawn: redrawn,
+        redrawOnPush: redrawOnPush,
         /*
          * Closes the page's sockets (the live one and, on pages showing alerts or processes, theirs) before signing
          * out: Undertow fails (an error in the log) when it has to close a session's open websockets itself while the
@@ -189,8 +256,8 @@
                 });
             }
         },
-        opened: state('open'),
-        failed: state('reconnecting'),
-        closed: state('closed')
+        opened: state('data-live', 'open'),
+        failed: state('data-live', 'reconnecting'),
+        closed: state('data-live', 'closed')
     };
 })(window, document);

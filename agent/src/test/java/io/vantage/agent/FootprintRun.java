@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * {@code /proc/<pid>/stat} once a minute and prints RSS and CPU per minute and their medians, and at the end each
  * thread's CPU per minute from {@code /proc/<pid>/task/<tid>/schedstat}.
  *
- * <p>Not a test: a tool run by hand after {@code ./mvnw -o -q -pl protocol,agent package -DskipTests}, from the
+ * <p>Not a test: a tool run by hand after {@code ./mvnw -o -q -pl agent -am package -DskipTests}, from the
  * repository root:
  * <pre>
  * java -cp agent/target/test-classes:agent/target/classes:protocol/target/classes io.vantage.agent.FootprintRun \

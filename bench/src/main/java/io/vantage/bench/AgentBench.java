@@ -3,6 +3,7 @@ package io.vantage.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The agent-protocol step search: at each rate, runs {@link AgentLoad} with probes, waits for Cassandra to hold
@@ -73,7 +74,8 @@ final class AgentBench {
         long deadline = ackedAt + 30_000_000_000L;
         String prefix = tag + ".m";
         while (System.nanoTime() < deadline) {
-            stored = counter.count(prefix);
+            stored = counter.count(prefix, result.firstTimestampMillis(),
+                    result.firstTimestampMillis() + TimeUnit.HOURS.toMillis(1));
             if (stored >= result.sentSamples()) {
                 caughtUpNanos = System.nanoTime() - ackedAt;
                 break;

@@ -36,9 +36,13 @@ final class AgentLoad implements AgentConnection.Listener {
                   int drainSeconds, int probeIntervalMillis) {
     }
 
-    /** What one run measured. */
+    /**
+     * What one run measured.
+     *
+     * @param firstTimestampMillis the timestamp every simulated series starts at (each advances 1 ms per sample)
+     */
     record Result(long sentSamples, long ackedSamples, long measuredSamples, double achievedRate, int errors,
-                  Latencies ackLatencies, int failedConnections) {
+                  Latencies ackLatencies, int failedConnections, long firstTimestampMillis) {
     }
 
     /** Told about each probe sample when it is sent. */
@@ -158,7 +162,7 @@ final class AgentLoad implements AgentConnection.Listener {
             // the configured duration, or less when stopped early
             double achieved = measuredSamples * 1e9 / Math.max(1, measureToNanos - measureFromNanos);
             return new Result(sentSamples, ackedSamples, measuredSamples, achieved, errors, ackLatencies,
-                    failedConnections);
+                    failedConnections, baseMillis);
         } finally {
             // also after a failed handshake: leave no connection open on the server
             for (SelectionKey key : selector.keys()) {

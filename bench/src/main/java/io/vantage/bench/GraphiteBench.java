@@ -64,7 +64,7 @@ final class GraphiteBench {
         double drain = Double.POSITIVE_INFINITY;
         long deadline = sentAt + TimeUnit.SECONDS.toNanos(options.integer("count-timeout-s", 40));
         while (System.nanoTime() < deadline) {
-            stored = count(tag, counter);
+            stored = count(tag, counter, base);
             if (stored >= result.sentLines()) {
                 drain = (System.nanoTime() - sentAt) / 1e9;
                 break;
@@ -79,10 +79,10 @@ final class GraphiteBench {
         return pass;
     }
 
-    private long count(String tag, SampleCounter counter) throws IOException, InterruptedException {
+    private long count(String tag, SampleCounter counter, long baseSeconds) throws IOException, InterruptedException {
         switch (target) {
             case "vantage":
-                return counter.count(tag + ".m");
+                return counter.count(tag + ".m", baseSeconds * 1000, (baseSeconds + TimeUnit.HOURS.toSeconds(3)) * 1000);
             case "vm":
                 return victoriaMetricsCount(tag);
             case "carbon":

@@ -25,7 +25,7 @@ final class RunningVantage {
     static final int AGENT_PORT = 17170;
     static final int GRAPHITE_PORT = 12103;
     static final int CQL_PORT = 19242;
-    /** Where the server's mail session sends; AlertingIT listens there with a real SMTP server. */
+    /** Where the server's mail session sends; AlertNotificationIT listens there with a real SMTP server. */
     static final int SMTP_PORT = 13125;
     static final String ADMIN_PASSWORD = "it-admin-password";
 

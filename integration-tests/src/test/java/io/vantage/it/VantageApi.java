@@ -1,5 +1,7 @@
 package io.vantage.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -52,6 +54,13 @@ final class VantageApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** The id of the node named {@code name} once it exists (a sender's first line or an agent's hello makes it). */
+    long awaitNode(String name, Duration timeout) {
+        return Waits.until(timeout, () -> get("/nodes?q=name:" + name).json().asJsonArray().stream().findFirst()
+                        .map(node -> node.asJsonObject().getJsonNumber("id").longValue()))
+                .orElseThrow(() -> new AssertionError("node " + name + " never appeared"));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1" + path))
                 .timeout(Duration.ofSeconds(30))
@@ -81,6 +90,12 @@ final class VantageApi {
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.read();
             }
+        }
+
+        /** The id of what a POST created; fails unless the answer is 201 Created. */
+        long createdId() {
+            assertEquals(201, status, toString());
+            return json().asJsonObject().getJsonNumber("id").longValue();
         }
 
         @Override

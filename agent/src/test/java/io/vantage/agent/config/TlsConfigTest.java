@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vantage.testing.TestCertificates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -36,7 +37,7 @@ class TlsConfigTest {
 
     @Test
     void a_pkcs12_trust_store_with_its_password_from_the_environment_is_loaded() throws Exception {
-        TlsSettings tls = load(Map.of("VANTAGE_AGENT_TLS_TRUST_STORE_PASSWORD", TestCertificates.PASSWORD),
+        TlsSettings tls = load(Map.of("VANTAGE_AGENT_TLS_TRUST_STORE_PASSWORD", TestCertificates.TRUST_STORE_PASSWORD),
                 "--tls", "true", "--tls-trust-store", TestCertificates.trustStore().toString(),
                 "--tls-server-name", "vantage.example.org").tls();
 
@@ -47,7 +48,7 @@ class TlsConfigTest {
 
     @Test
     void a_pem_file_relative_to_the_working_directory_is_a_trust_store_too() throws Exception {
-        Files.copy(TestCertificates.pem(), workingDir.resolve("ca.pem"));
+        Files.copy(TestCertificates.certificate(), workingDir.resolve("ca.pem"));
         Files.writeString(workingDir.resolve("agent.properties"), "agent-id=a\nagent-key=k\ntls=true\n"
                 + "tls-trust-store=ca.pem\n");
 
@@ -99,10 +100,11 @@ class TlsConfigTest {
     @Test
     void the_trust_store_password_never_shows_in_the_configuration_text() throws Exception {
         AgentConfig config = load(Map.of(), "--tls", "true", "--tls-trust-store",
-                TestCertificates.trustStore().toString(), "--tls-trust-store-password", TestCertificates.PASSWORD);
+                TestCertificates.trustStore().toString(), "--tls-trust-store-password",
+                TestCertificates.TRUST_STORE_PASSWORD);
 
         assertTrue(config.toString().contains("tls=TlsSettings[trust="), config.toString());
-        assertFalse(config.toString().contains(TestCertificates.PASSWORD), config.toString());
+        assertFalse(config.toString().contains(TestCertificates.TRUST_STORE_PASSWORD), config.toString());
     }
 
     private AgentConfig load(Map<String, String> env, String... args) throws ConfigException {

@@ -24,8 +24,8 @@ import io.vantage.agent.transport.TransportSettings;
 import io.vantage.connector.testing.Await;
 import io.vantage.connector.testing.LogCapture;
 import io.vantage.connector.testing.RecordingListener;
-import io.vantage.connector.testing.TestTls;
 import io.vantage.protocol.Sample;
+import io.vantage.testing.TestCertificates;
 
 /**
  * The real agent against the real resource adapter with a keystore, through the fake endpoints: TLS end to end,
@@ -45,8 +45,8 @@ class AgentOverTlsTest {
         adapter.setBindAddress("127.0.0.1");
         adapter.setPort(0);
         adapter.setGraphitePort(-1);
-        adapter.setAgentTlsKeyStore(TestTls.keyStore().toString());
-        adapter.setAgentTlsKeyStorePassword(TestTls.KEY_STORE_PASSWORD);
+        adapter.setAgentTlsKeyStore(TestCertificates.keyStore().toString());
+        adapter.setAgentTlsKeyStorePassword(TestCertificates.KEY_STORE_PASSWORD);
         adapter.start(new FakeBootstrapContext(workManager));
         AgentActivationSpec spec = new AgentActivationSpec();
         spec.setResourceAdapter(adapter);
@@ -65,8 +65,8 @@ class AgentOverTlsTest {
     @Test
     void an_agent_trusting_the_certificate_pushes_batches_over_tls_and_each_is_stored_and_acknowledged()
             throws Exception {
-        Agent agent = agent("--tls", "true", "--tls-trust-store", TestTls.trustStore().toString(),
-                "--tls-trust-store-password", TestTls.TRUST_STORE_PASSWORD);
+        Agent agent = agent("--tls", "true", "--tls-trust-store", TestCertificates.trustStore().toString(),
+                "--tls-trust-store-password", TestCertificates.TRUST_STORE_PASSWORD);
 
         Await.until("five batches stored", () -> bean.storedSequences().size() >= 5);
         Await.until("the agent to hear they are stored", () -> agent.unacknowledged() <= 1);
@@ -80,7 +80,7 @@ class AgentOverTlsTest {
 
     @Test
     void the_name_checked_may_differ_from_the_address_when_the_certificate_carries_it() throws Exception {
-        agent("--tls", "true", "--tls-trust-store", TestTls.certificate().toString(), "--tls-server-name",
+        agent("--tls", "true", "--tls-trust-store", TestCertificates.certificate().toString(), "--tls-server-name",
                 "localhost");
 
         Await.until("batches stored", () -> bean.storedSequences().size() >= 2);
@@ -105,7 +105,7 @@ class AgentOverTlsTest {
     @Test
     void an_agent_expecting_another_server_name_fails_verification_and_sends_nothing() throws Exception {
         try (LogCapture agentLog = new LogCapture("io.vantage.agent")) {
-            agent("--tls", "true", "--tls-trust-store", TestTls.certificate().toString(), "--tls-server-name",
+            agent("--tls", "true", "--tls-trust-store", TestCertificates.certificate().toString(), "--tls-server-name",
                     "vantage.example.org");
 
             agentLog.await("VANTAGE-AGT-0031", "does not carry the name 'vantage.example.org'");
@@ -138,7 +138,7 @@ class AgentOverTlsTest {
             spec.setResourceAdapter(plain);
             plain.endpointActivation(new FakeEndpointFactory(plainBean), spec);
             agent(plain.listeningAddress().getPort(), "--tls", "true", "--tls-trust-store",
-                    TestTls.certificate().toString());
+                    TestCertificates.certificate().toString());
 
             agentLog.await("VANTAGE-AGT-0004", "TLS handshake failed");
         } finally {

@@ -26,6 +26,7 @@ import io.vantage.connector.testing.RecordingListener;
 import io.vantage.connector.testing.TestAgent;
 import io.vantage.connector.testing.TestTls;
 import io.vantage.protocol.Ack;
+import io.vantage.testing.TestCertificates;
 import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 
@@ -86,9 +87,9 @@ class AgentResourceAdapterTlsTest {
     void a_jks_keystore_is_taken_when_its_type_is_given() throws Exception {
         Path jks = files.resolve("server.jks");
         if (!Files.exists(jks)) {
-            TestTls.keytool(files, "-importkeystore", "-srckeystore", TestTls.keyStore().toString(),
-                    "-srcstoretype", "PKCS12", "-srcstorepass", TestTls.KEY_STORE_PASSWORD, "-destkeystore",
-                    jks.toString(), "-deststoretype", "JKS", "-deststorepass", TestTls.KEY_STORE_PASSWORD);
+            TestCertificates.keytool(files, "-importkeystore", "-srckeystore", TestCertificates.keyStore().toString(),
+                    "-srcstoretype", "PKCS12", "-srcstorepass", TestCertificates.KEY_STORE_PASSWORD, "-destkeystore",
+                    jks.toString(), "-deststoretype", "JKS", "-deststorepass", TestCertificates.KEY_STORE_PASSWORD);
         }
         withTestKeyStore(adapter);
         adapter.setAgentTlsKeyStore(jks.toString());
@@ -107,8 +108,8 @@ class AgentResourceAdapterTlsTest {
                         a -> a.setAgentTlsKeyStore(garbage.toString())),
                 bad("a keystore holding only a trusted certificate", "agentTlsKeyStore", "holds no private key",
                         a -> {
-                            a.setAgentTlsKeyStore(TestTls.trustStore().toString());
-                            a.setAgentTlsKeyStorePassword(TestTls.TRUST_STORE_PASSWORD);
+                            a.setAgentTlsKeyStore(TestCertificates.trustStore().toString());
+                            a.setAgentTlsKeyStorePassword(TestCertificates.TRUST_STORE_PASSWORD);
                         }),
                 bad("a wrong password", "agentTlsKeyStorePassword", "the password is wrong",
                         a -> a.setAgentTlsKeyStorePassword("not-the-password")),
@@ -133,7 +134,8 @@ class AgentResourceAdapterTlsTest {
         assertTrue(invalid.getMessage().startsWith("agent connector setting " + property + " (system property "
                 + "vantage.agent.tls-"), invalid.getMessage());
         assertTrue(invalid.getMessage().contains(rule), invalid.getMessage());
-        assertFalse(invalid.getMessage().contains(TestTls.KEY_STORE_PASSWORD), "the password is never repeated");
+        assertFalse(invalid.getMessage().contains(TestCertificates.KEY_STORE_PASSWORD),
+                "the password is never repeated");
 
         ResourceAdapterInternalException failed = assertThrows(ResourceAdapterInternalException.class,
                 () -> adapter.start(new FakeBootstrapContext(workManager)));
@@ -146,8 +148,8 @@ class AgentResourceAdapterTlsTest {
     }
 
     private static void withTestKeyStore(AgentResourceAdapter adapter) {
-        adapter.setAgentTlsKeyStore(TestTls.keyStore().toString());
-        adapter.setAgentTlsKeyStorePassword(TestTls.KEY_STORE_PASSWORD);
+        adapter.setAgentTlsKeyStore(TestCertificates.keyStore().toString());
+        adapter.setAgentTlsKeyStorePassword(TestCertificates.KEY_STORE_PASSWORD);
     }
 
     private static AgentResourceAdapter loopbackAdapter() {

@@ -2,53 +2,31 @@ package io.vantage.connector.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 import io.vantage.connector.nio.ServerTls;
+import io.vantage.testing.TestCertificates;
 
 /**
- * Key material for TLS tests, made once per test run with the JDK's own keytool in a temporary directory: a
- * server keystore whose certificate names 127.0.0.1 and localhost, that certificate in PEM, and a trust store
- * holding it. Nothing is checked in, so nothing expires.
+ * TLS for the listener tests, from the shared test key material ({@link TestCertificates}): the listener's side as
+ * the adapter makes it, and a client that trusts the server's certificate and nothing else.
  */
 public final class TestTls {
 
-    public static final String KEY_STORE_PASSWORD = "server-secret";
-    public static final String TRUST_STORE_PASSWORD = "trust-secret";
     public static final List<String> PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
-
-    private static Path directory;
 
     private TestTls() {
     }
 
-    /** The server's PKCS12 keystore: one RSA key, self-signed, for ip:127.0.0.1 and dns:localhost. */
-    public static synchronized Path keyStore() {
-        return files().resolve("server.p12");
-    }
-
-    /** The server's certificate, PEM. */
-    public static synchronized Path certificate() {
-        return files().resolve("server.pem");
-    }
-
-    /** A PKCS12 trust store holding the server's certificate, with {@link #TRUST_STORE_PASSWORD}. */
-    public static synchronized Path trustStore() {
-        return files().resolve("trust.p12");
-    }
-
-    /** The listener's TLS, as the adapter would make it from {@link #keyStore()}. */
+    /** The listener's TLS, as the adapter would make it from {@link TestCertificates#keyStore()}. */
     public static ServerTls serverTls() throws IOException, GeneralSecurityException {
         return serverTls(PROTOCOLS);
     }
@@ -56,7 +34,8 @@ public final class TestTls {
     /** The listener's TLS, allowing only {@code protocols}. */
     public static ServerTls serverTls(List<String> protocols) throws IOException, GeneralSecurityException {
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(load(keyStore(), KEY_STORE_PASSWORD), KEY_STORE_PASSWORD.toCharArray());
+        String password = TestCertificates.KEY_STORE_PASSWORD;
+        keys.init(load(TestCertificates.keyStore(), password), password.toCharArray());
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys.getKeyManagers(), null, null);
         return new ServerTls(context, protocols, "test certificate");
@@ -65,7 +44,7 @@ public final class TestTls {
     /** A client context that trusts the server's certificate and nothing else. */
     public static SSLContext trustingClient() throws IOException, GeneralSecurityException {
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(load(trustStore(), TRUST_STORE_PASSWORD));
+        trust.init(load(TestCertificates.trustStore(), TestCertificates.TRUST_STORE_PASSWORD));
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trust.getTrustManagers(), null);
         return context;
@@ -77,42 +56,5 @@ public final class TestTls {
             store.load(in, password.toCharArray());
         }
         return store;
-    }
-
-    private static Path files() {
-        if (directory == null) {
-            try {
-                Path made = Files.createTempDirectory("vantage-test-tls");
-                keytool(made, "-genkeypair", "-alias", "vantage", "-keyalg", "RSA", "-keysize", "2048",
-                        "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2",
-                        "-storetype", "PKCS12", "-keystore", "server.p12", "-storepass", KEY_STORE_PASSWORD,
-                        "-keypass", KEY_STORE_PASSWORD);
-                keytool(made, "-exportcert", "-alias", "vantage", "-rfc", "-keystore", "server.p12",
-                        "-storepass", KEY_STORE_PASSWORD, "-file", "server.pem");
-                keytool(made, "-importcert", "-noprompt", "-alias", "vantage", "-file", "server.pem",
-                        "-storetype", "PKCS12", "-keystore", "trust.p12", "-storepass", TRUST_STORE_PASSWORD);
-                directory = made;
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot make test keystores: " + e.getMessage(), e);
-            }
-        }
-        return directory;
-    }
-
-    /** Runs the JDK's keytool in {@code directory}; fails with its output when it fails. */
-    public static void keytool(Path directory, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-        try {
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException("keytool " + String.join(" ", args) + " failed: " + output);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while running keytool", e);
-        }
     }
 }

@@ -1,0 +1,148 @@
+package io.vantage.infrastructure.cassandra;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.Row;
+import io.vantage.persistence.metrics.LatestValue;
+import io.vantage.persistence.metrics.MetricBatch;
+import io.vantage.persistence.metrics.PackedSamples;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The newest value of every metric of a node, packed in {@value #SHARDS} shards by metric name (table
+ * {@code latest_packed}): a batch rewrites each shard its metrics fall in as one cell instead of a row per metric.
+ * A shard is read, merged (a value replaces the stored one only if it is not older) and written back; recently
+ * written shards are remembered for a short while so a node reporting every few seconds is rarely read. A node's
+ * batches reach one storage session at a time (its JMS message group); striped locks keep two sessions of this server
+ * from interleaving on one shard anyway.
+ */
+final class LatestShards {
+
+    static final int SHARDS = 16;
+    private static final int REMEMBERED = 8192;
+    private static final long REMEMBER_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private record ShardKey(long organizationId, long nodeId, int shard) {
+    }
+
+    private record Remembered(byte[] samples, long atNanos) {
+    }
+
+    private record Value(long epochMillis, double value) {
+    }
+
+    private final Object[] stripes = new Object[64];
+    private final Map<ShardKey, Remembered> remembered = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ShardKey, Remembered> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    LatestShards() {
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
+    }
+
+    static int shardOf(String metric) {
+        return Math.floorMod(metric.hashCode(), SHARDS);
+    }
+
+    /** Merges the batch's newest values into the node's shards; returns the writes under way. */
+    List<CompletionStage<AsyncResultSet>> update(CqlSession session, SampleStatements cql, MetricBatch batch) {
+        Map<Integer, Map<String, Value>> byShard = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Map<String, Value> shard = byShard.computeIfAbsent(shardOf(batch.metrics()[i]), s -> new HashMap<>());
+            Value seen = shard.get(batch.metrics()[i]);
+            if (seen == null || batch.timestamps()[i] >= seen.epochMillis()) {
+                shard.put(batch.metrics()[i], new Value(batch.timestamps()[i], batch.values()[i]));
+            }
+        }
+        List<CompletionStage<AsyncResultSet>> writes = new ArrayList<>(byShard.size());
+        for (Map.Entry<Integer, Map<String, Value>> entry : byShard.entrySet()) {
+            ShardKey key = new ShardKey(batch.organizationId(), batch.nodeId(), entry.getKey());
+            synchronized (stripes[Math.floorMod(key.hashCode(), stripes.length)]) {
+                Map<String, Value> merged = unpack(current(session, cql, key));
+                entry.getValue().forEach((metric, value) -> merged.merge(metric, value,
+                        (old, offered) -> offered.epochMillis() >= old.epochMillis() ? offered : old));
+                byte[] packed = pack(merged);
+                writes.add(session.executeAsync(cql.upsertLatestShard.bind(key.organizationId(), key.nodeId(),
+                        key.shard(), ByteBuffer.wrap(packed))));
+                remember(key, packed);
+            }
+        }
+        return writes;
+    }
+
+    /** The node's newest values by metric name, with those stored by version 1 where no newer one exists. */
+    List<LatestValue> read(CqlSession session, SampleStatements cql, long organizationId, long nodeId) {
+        Map<String, Value> newest = new HashMap<>();
+        for (Row row : session.execute(cql.selectVersion1Latest.bind(organizationId, nodeId))) {
+            newest.put(row.getString(0), new Value(row.getInstant(1).toEpochMilli(), row.getDouble(2)));
+        }
+        for (Row row : session.execute(cql.selectLatestShards.bind(organizationId, nodeId))) {
+            unpack(bytes(row.getByteBuffer(0))).forEach((metric, value) -> newest.merge(metric, value,
+                    (old, offered) -> offered.epochMillis() >= old.epochMillis() ? offered : old));
+        }
+        List<LatestValue> values = new ArrayList<>(newest.size());
+        newest.forEach((metric, value) ->
+                values.add(new LatestValue(metric, Instant.ofEpochMilli(value.epochMillis()), value.value())));
+        values.sort(Comparator.comparing(LatestValue::metric));
+        return values;
+    }
+
+    private byte[] current(CqlSession session, SampleStatements cql, ShardKey key) {
+        synchronized (remembered) {
+            Remembered known = remembered.get(key);
+            if (known != null && System.nanoTime() - known.atNanos() < REMEMBER_NANOS) {
+                return known.samples();
+            }
+        }
+        Row row = session.execute(cql.selectLatestShard.bind(key.organizationId(), key.nodeId(), key.shard())).one();
+        return row == null ? null : bytes(row.getByteBuffer(0));
+    }
+
+    private void remember(ShardKey key, byte[] packed) {
+        synchronized (remembered) {
+            remembered.put(key, new Remembered(packed, System.nanoTime()));
+        }
+    }
+
+    private static Map<String, Value> unpack(byte[] packed) {
+        Map<String, Value> values = new HashMap<>();
+        if (packed != null) {
+            PackedSamples.unpack(packed, null, (metric, epochMillis, value) ->
+                    values.put(metric, new Value(epochMillis, value)));
+        }
+        return values;
+    }
+
+    private static byte[] pack(Map<String, Value> values) {
+        String[] metrics = new String[values.size()];
+        long[] timestamps = new long[metrics.length];
+        double[] numbers = new double[metrics.length];
+        int i = 0;
+        for (Map.Entry<String, Value> entry : values.entrySet()) {
+            metrics[i] = entry.getKey();
+            timestamps[i] = entry.getValue().epochMillis();
+            numbers[i++] = entry.getValue().value();
+        }
+        return PackedSamples.packAll(metrics, timestamps, numbers);
+    }
+
+    static byte[] bytes(ByteBuffer buffer) {
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.duplicate().get(bytes);
+        return bytes;
+    }
+}

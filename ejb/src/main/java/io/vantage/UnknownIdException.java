@@ -12,4 +12,9 @@ public class UnknownIdException extends RuntimeException {
     public UnknownIdException(String what, long id) {
         super("no " + what + " " + id);
     }
+
+    /** For things named rather than numbered, with the whole sentence: {@code node 42 has no check 'disk'}. */
+    public UnknownIdException(String message) {
+        super(message);
+    }
 }

@@ -19,6 +19,7 @@ import io.vantage.agent.transport.ServerRefusedException;
 import io.vantage.agent.transport.ServerUntrustedException;
 import io.vantage.agent.transport.TlsConnector;
 import io.vantage.agent.transport.TransportSettings;
+import io.vantage.protocol.CheckRun;
 import io.vantage.protocol.Hello;
 import io.vantage.protocol.Ping;
 import io.vantage.protocol.Pong;
@@ -29,6 +30,7 @@ import io.vantage.protocol.SampleBatch;
 import io.vantage.protocol.Welcome;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -62,6 +64,8 @@ public final class Agent implements AutoCloseable {
     private volatile ConnectAttempt attempt;
     private volatile Link link;
     private long pingNonce;
+    /** The connection the agent last said it sends no status texts over, so that it says so once per connection. */
+    private Link textsNotSentOn;
 
     private Agent(AgentConfig config, TransportSettings settings, CollectorSet collectors, Spool spool,
                   SequenceCounter sequences, RequestHandler requests) {
@@ -187,9 +191,11 @@ public final class Agent implements AutoCloseable {
     }
 
     private void tick() {
-        List<Sample> samples = collectors.collect(System.currentTimeMillis());
+        List<CheckRun> checks = new ArrayList<>(0);
+        List<Sample> samples = collectors.collect(System.currentTimeMillis(), checks);
         if (!samples.isEmpty()) {
-            outbox.add(new SampleBatch(sequences.next(), samples));
+            // the check runs are spooled with their samples, so their texts are as durable as the numbers
+            outbox.add(new SampleBatch(sequences.next(), samples, checks));
         }
     }
 
@@ -236,8 +242,14 @@ public final class Agent implements AutoCloseable {
             for (Response response = outbox.nextResponse(); response != null; response = outbox.nextResponse()) {
                 current.send(response);
             }
+            boolean checksFit = ProtocolVersions.carriesCheckRuns(current.welcome().version());
             for (SampleBatch batch = outbox.nextToSend(); batch != null; batch = outbox.nextToSend()) {
-                current.send(batch);
+                if (!checksFit && !batch.checks().isEmpty() && textsNotSentOn != current) {
+                    textsNotSentOn = current;
+                    AgentLog.checkTextsNotSent(current.server().toString(), current.welcome().version());
+                }
+                // a version 1 server gets the numbers alone: it has no frame for the texts
+                current.send(checksFit ? batch : batch.withoutChecks());
             }
             if (System.nanoTime() - pingDue(current) >= 0) {
                 current.send(new Ping(++pingNonce));

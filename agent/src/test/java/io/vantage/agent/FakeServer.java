@@ -2,11 +2,13 @@ package io.vantage.agent;
 
 import io.vantage.agent.config.ServerAddress;
 import io.vantage.protocol.Ack;
+import io.vantage.protocol.CheckRun;
 import io.vantage.protocol.ErrorCode;
 import io.vantage.protocol.ErrorFrame;
 import io.vantage.protocol.Frame;
 import io.vantage.protocol.FrameCodec;
 import io.vantage.protocol.FrameReader;
+import io.vantage.protocol.FrameType;
 import io.vantage.protocol.Hello;
 import io.vantage.protocol.Ping;
 import io.vantage.protocol.Pong;
@@ -52,7 +54,12 @@ final class FakeServer implements AutoCloseable {
     private final List<Long> sampleTimes = new CopyOnWriteArrayList<>();
 
     FakeServer() throws IOException {
-        serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this(0);
+    }
+
+    /** A server on {@code port} of the loopback address, 0 for any free one: a server coming back where it was. */
+    FakeServer(int port) throws IOException {
+        serverSocket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "fake-server-accept");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -145,6 +152,10 @@ final class FakeServer implements AutoCloseable {
         final List<Long> pongs = new CopyOnWriteArrayList<>();
         final List<Long> pings = new CopyOnWriteArrayList<>();
         final List<Response> responses = new CopyOnWriteArrayList<>();
+        /** The frame type each batch came in, in arrival order. */
+        final List<FrameType> batchTypes = new CopyOnWriteArrayList<>();
+        /** The check runs that came with the batches. */
+        final List<CheckRun> checkRuns = new CopyOnWriteArrayList<>();
         volatile Welcome welcome;
         final CountDownLatch closed = new CountDownLatch(1);
         volatile Hello hello;
@@ -206,6 +217,8 @@ final class FakeServer implements AutoCloseable {
         private void answer(Frame frame) throws IOException {
             if (frame instanceof SampleBatch batch) {
                 batches.add(batch.sequence());
+                batchTypes.add(batch.type());
+                checkRuns.addAll(batch.checks());
                 batch.samples().forEach(sample -> sampleTimes.add(sample.timestampMillis()));
                 Answer answer = policy.apply(number, batch);
                 if (answer == Answer.ACK) {

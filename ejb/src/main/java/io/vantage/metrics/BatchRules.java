@@ -1,6 +1,8 @@
 package io.vantage.metrics;
 
 import io.vantage.connector.api.AgentBatch;
+import io.vantage.connector.api.AgentCheckRun;
+import io.vantage.protocol.CheckRun;
 import io.vantage.protocol.MetricNames;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,8 +10,8 @@ import java.util.Optional;
 
 /**
  * What a batch must be for Vantage to store it: valid metric names, and timestamps no older than the raw retention
- * and no further ahead than a badly set clock could explain. A batch that breaks a rule is refused whole, so an
- * agent never half-delivers.
+ * and no further ahead than a badly set clock could explain; its check runs obey the protocol's bounds and the same
+ * time rule. A batch that breaks a rule is refused whole, so an agent never half-delivers.
  */
 public final class BatchRules {
 
@@ -42,6 +44,30 @@ public final class BatchRules {
             if (!Double.isFinite(batch.values()[i])) {
                 return Optional.of("sample " + i + " (" + metric + ") is not a finite number");
             }
+        }
+        for (int i = 0; i < batch.checks().size(); i++) {
+            Optional<String> problem = checkViolation(batch.checks().get(i), oldest, newest);
+            if (problem.isPresent()) {
+                return Optional.of("check run " + i + " " + problem.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The connector decoded the run within the protocol's bounds already; they are checked again because the
+     * listener interface is the application's own border.
+     */
+    private static Optional<String> checkViolation(AgentCheckRun run, long oldest, long newest) {
+        try {
+            new CheckRun(run.check(), run.status(), run.text(), run.finishedAtMillis(), run.durationMillis());
+        } catch (IllegalArgumentException e) {
+            return Optional.of("(" + abbreviate(run.check()) + ") breaks the protocol's bounds: " + e.getMessage());
+        }
+        if (run.finishedAtMillis() < oldest || run.finishedAtMillis() > newest) {
+            return Optional.of("(" + run.check() + ") finished at " + Instant.ofEpochMilli(run.finishedAtMillis())
+                    + ", outside " + Instant.ofEpochMilli(oldest) + " .. " + Instant.ofEpochMilli(newest)
+                    + "; check the agent's clock");
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package io.vantage.metrics;
 
+import io.vantage.persistence.checks.CheckResult;
+import io.vantage.persistence.checks.CheckState;
 import io.vantage.persistence.metrics.MetricBatch;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -7,14 +9,21 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The body of a metric message on the JMS topic: a format version, the batch's header, then each sample. Plain
- * bytes rather than Java serialization, so any consumer can read it and no deserialization allow-list is needed.
+ * The body of a metric message on the JMS topic: a format version, the batch's header, then each sample, and in
+ * format 2 the check results after them. Plain bytes rather than Java serialization, so any consumer can read it and
+ * no deserialization allow-list is needed. A batch without check results is still written in format 1, so a server
+ * of the previous release reading the journal after a rollback loses only the batches that carried check results.
  */
 public final class MetricBatchCodec {
 
     static final int FORMAT_VERSION = 1;
+    /** Format 1 followed by the check results. */
+    static final int FORMAT_WITH_CHECKS = 2;
 
     private MetricBatchCodec() {
     }
@@ -22,7 +31,7 @@ public final class MetricBatchCodec {
     public static byte[] encode(MetricBatch batch) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + batch.size() * 32);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(FORMAT_VERSION);
+            out.writeByte(batch.checks().isEmpty() ? FORMAT_VERSION : FORMAT_WITH_CHECKS);
             out.writeLong(batch.organizationId());
             out.writeLong(batch.nodeId());
             out.writeUTF(batch.agentId());
@@ -32,6 +41,16 @@ public final class MetricBatchCodec {
                 out.writeUTF(batch.metrics()[i]);
                 out.writeLong(batch.timestamps()[i]);
                 out.writeDouble(batch.values()[i]);
+            }
+            if (!batch.checks().isEmpty()) {
+                out.writeInt(batch.checks().size());
+                for (CheckResult check : batch.checks()) {
+                    out.writeUTF(check.check());
+                    out.writeByte(check.state().code());
+                    out.writeLong(check.finishedAt().toEpochMilli());
+                    out.writeLong(check.durationMillis());
+                    out.writeUTF(check.text());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array stream never fails
@@ -45,7 +64,7 @@ public final class MetricBatchCodec {
     public static MetricBatch decode(byte[] body) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
             int version = in.readUnsignedByte();
-            if (version != FORMAT_VERSION) {
+            if (version != FORMAT_VERSION && version != FORMAT_WITH_CHECKS) {
                 throw new IllegalArgumentException("unknown metric message format " + version);
             }
             long organizationId = in.readLong();
@@ -64,9 +83,29 @@ public final class MetricBatchCodec {
                 timestamps[i] = in.readLong();
                 values[i] = in.readDouble();
             }
-            return new MetricBatch(organizationId, nodeId, agentId, sequence, metrics, timestamps, values);
+            List<CheckResult> checks = version == FORMAT_WITH_CHECKS ? readChecks(in, body.length) : List.of();
+            if (in.available() > 0) {
+                throw new IllegalArgumentException(in.available() + " bytes after the batch");
+            }
+            return new MetricBatch(organizationId, nodeId, agentId, sequence, metrics, timestamps, values, checks);
         } catch (IOException e) {
             throw new IllegalArgumentException("truncated metric message", e);
         }
+    }
+
+    private static List<CheckResult> readChecks(DataInputStream in, int bodyLength) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > bodyLength) {
+            throw new IllegalArgumentException("impossible check result count " + count);
+        }
+        List<CheckResult> checks = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String check = in.readUTF();
+            CheckState state = CheckState.ofCode(in.readUnsignedByte());
+            Instant finishedAt = Instant.ofEpochMilli(in.readLong());
+            long durationMillis = in.readLong();
+            checks.add(new CheckResult(check, state, in.readUTF(), finishedAt, durationMillis));
+        }
+        return checks;
     }
 }

@@ -4,17 +4,23 @@ import io.vantage.ServiceLog;
 import io.vantage.agents.AgentDirectory;
 import io.vantage.agents.AgentIdentity;
 import io.vantage.connector.api.AgentBatch;
+import io.vantage.connector.api.AgentCheckRun;
 import io.vantage.connector.api.BatchNotStoredException;
 import io.vantage.connector.api.BatchRejectedException;
+import io.vantage.persistence.checks.CheckResult;
+import io.vantage.persistence.checks.CheckState;
 import io.vantage.persistence.metrics.MetricBatch;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Accepts an agent's batch, checks it and hands it to the metric events, which hold it durably. Nothing slow happens
- * here: storage, alerting and the live view each take their copy from the topic.
+ * Accepts an agent's batch, checks it and hands it to the metric events, which hold it durably, check results and all
+ * in one message. Nothing slow happens here: storage, alerting, the live view and the check results' storage each
+ * take their copy from the topic.
  */
 @Stateless
 public class MetricIngestion {
@@ -52,12 +58,17 @@ public class MetricIngestion {
         }
         try {
             events.published(new MetricBatch(agent.get().organizationId(), agent.get().nodeId(), batch.agentId(),
-                    batch.sequence(), batch.metrics(), batch.timestamps(), batch.values()));
+                    batch.sequence(), batch.metrics(), batch.timestamps(), batch.values(), checks(batch.checks())));
         } catch (RuntimeException e) {
             ServiceLog.batchNotStored(batch.agentId(), batch.sequence(), e);
             meters.notStored();
             throw new BatchNotStoredException("the server could not store the batch now", e);
         }
         meters.accepted(batch.size());
+    }
+
+    private static List<CheckResult> checks(List<AgentCheckRun> runs) {
+        return runs.stream().map(run -> new CheckResult(run.check(), CheckState.ofCode(run.status()), run.text(),
+                Instant.ofEpochMilli(run.finishedAtMillis()), run.durationMillis())).toList();
     }
 }

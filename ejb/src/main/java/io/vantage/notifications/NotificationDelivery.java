@@ -1,11 +1,13 @@
 package io.vantage.notifications;
 
 import io.vantage.MonitoringLog;
+import io.vantage.checks.CheckTexts;
 import io.vantage.events.Events;
 import io.vantage.events.NotificationDue;
 import io.vantage.notifications.channels.AlertNotice;
 import io.vantage.notifications.channels.DeliveryResult;
 import io.vantage.notifications.channels.MailChannel;
+import io.vantage.notifications.channels.NoticeKind;
 import io.vantage.notifications.channels.RetrySchedule;
 import io.vantage.notifications.channels.WebhookChannel;
 import io.vantage.persistence.alerts.Alert;
@@ -59,6 +61,9 @@ public class NotificationDelivery {
     Events events;
 
     @Inject
+    CheckTexts checkTexts;
+
+    @Inject
     Clock clock;
 
     @Resource(lookup = "java:jboss/mail/Vantage")
@@ -86,7 +91,13 @@ public class NotificationDelivery {
         Alert alert = alerts.find(notification.getOrganizationId(), notification.getAlertId()).orElseThrow();
         Monitor monitor = monitors.findById(alert.getMonitorId()).orElseThrow();
         Node node = nodes.find(notification.getOrganizationId(), alert.getNodeId()).orElseThrow();
-        return NoticeFactory.noticeOf(notification, entry, monitor, node, System.getProperty("vantage.console.url"));
+        AlertNotice notice = NoticeFactory.noticeOf(notification, entry, monitor, node,
+                System.getProperty("vantage.console.url"));
+        if (notice.kind() == NoticeKind.NO_DATA) {
+            return notice; // the check has gone quiet: its last words would mislead
+        }
+        return checkTexts.textAt(notification.getOrganizationId(), node.getId(), monitor.getMetric(),
+                entry.getOccurredAt()).map(notice::withCheckText).orElse(notice);
     }
 
     private DeliveryResult send(NotificationChannel channel, AlertNotice notice) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vantage.connector.api.AgentBatch;
+import io.vantage.connector.api.AgentCheckRun;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BatchRulesTest {
@@ -33,6 +35,26 @@ class BatchRulesTest {
         Instant limit = NOW.plus(BatchRules.MAX_CLOCK_AHEAD);
         assertTrue(BatchRules.violation(batch("cpu.user", limit, 1), NOW).isEmpty());
         assertTrue(BatchRules.violation(batch("cpu.user", limit.plus(Duration.ofMillis(1)), 1), NOW).isPresent());
+    }
+
+    @Test
+    void check_runs_follow_the_sample_time_rule_and_the_protocols_bounds() {
+        assertTrue(BatchRules.violation(withRun(new AgentCheckRun("disk", 2, "DISK CRITICAL", NOW.toEpochMilli(), 40)),
+                NOW).isEmpty());
+        Instant tooOld = NOW.minus(BatchRules.RETENTION).minusSeconds(1);
+        assertTrue(BatchRules.violation(withRun(new AgentCheckRun("disk", 0, "OK", tooOld.toEpochMilli(), 1)), NOW)
+                .orElseThrow().contains("agent's clock"));
+        assertTrue(BatchRules.violation(withRun(new AgentCheckRun("disk", 4, "OK", NOW.toEpochMilli(), 1)), NOW)
+                .orElseThrow().contains("status"));
+        assertTrue(BatchRules.violation(withRun(new AgentCheckRun("a.b", 0, "OK", NOW.toEpochMilli(), 1)), NOW)
+                .orElseThrow().contains("check name"));
+        assertTrue(BatchRules.violation(withRun(new AgentCheckRun("disk", 0, "x".repeat(1025), NOW.toEpochMilli(),
+                1)), NOW).orElseThrow().contains("text"));
+    }
+
+    private static AgentBatch withRun(AgentCheckRun run) {
+        return new AgentBatch("a", "h", 1, new String[] {"check.disk.status"}, new long[] {NOW.toEpochMilli()},
+                new double[] {run.status()}, List.of(run));
     }
 
     @Test

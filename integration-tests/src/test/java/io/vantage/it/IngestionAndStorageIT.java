@@ -8,7 +8,9 @@ import io.vantage.ClockProducer;
 import io.vantage.ServiceLog;
 import io.vantage.agents.AgentDirectory;
 import io.vantage.agents.AgentIdentity;
+import io.vantage.checks.CheckResultStorageConsumer;
 import io.vantage.connector.api.AgentBatch;
+import io.vantage.connector.api.AgentCheckRun;
 import io.vantage.connector.api.BatchNotStoredException;
 import io.vantage.connector.api.BatchRejectedException;
 import io.vantage.infrastructure.cassandra.CassandraSampleRepository;
@@ -19,6 +21,9 @@ import io.vantage.metrics.MetricBatchCodec;
 import io.vantage.metrics.MetricEvents;
 import io.vantage.metrics.MetricIngestion;
 import io.vantage.metrics.SampleStorageConsumer;
+import io.vantage.persistence.checks.CheckResult;
+import io.vantage.persistence.checks.CheckResultRepository;
+import io.vantage.persistence.checks.CheckState;
 import io.vantage.persistence.metrics.LatestValue;
 import io.vantage.persistence.metrics.SamplePoint;
 import io.vantage.persistence.metrics.SampleRepository;
@@ -43,9 +48,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The ingestion service and the storage consumer inside WildFly, against the real Artemis topic and the real
- * Cassandra. The test deployment's storage consumer joins the application's shared durable subscription, so each
- * batch is stored by exactly one of them (scoped round-robin) and the test sees it in Cassandra either way.
+ * The ingestion service and the storage consumers inside WildFly, against the real Artemis topic and the real
+ * Cassandra. The test deployment's storage consumers join the application's shared durable subscriptions, so each
+ * batch (and each batch's check results) is stored by exactly one of them (scoped round-robin) and the test sees it
+ * in Cassandra either way.
  */
 @ExtendWith(ArquillianExtension.class)
 class IngestionAndStorageIT {
@@ -58,7 +64,10 @@ class IngestionAndStorageIT {
                 .addPackages(false, CassandraSampleRepository.class.getPackage(), JmsMetricEvents.class.getPackage())
                 .addClasses(MetricIngestion.class, IngestMeters.class, BatchRules.class, MetricEvents.class, MetricBatchCodec.class,
                         SampleStorageConsumer.class, AgentDirectory.class, AgentIdentity.class, ServiceLog.class,
+                        CheckResultStorageConsumer.class,
                         ClockProducer.class, Waits.class)
+                // package-private, so named: the check results' consumer logs through it
+                .addClass("io.vantage.checks.CheckResultsLog")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));
         application.getContent(path -> path.get().startsWith("/lib/")).keySet().forEach(path -> {
             String fileName = path.get().substring("/lib/".length());
@@ -80,6 +89,9 @@ class IngestionAndStorageIT {
 
     @Inject
     SampleRepository samples;
+
+    @Inject
+    CheckResultRepository checkResults;
 
     @Test
     void an_ingested_batch_reaches_cassandra_through_the_topic_and_the_storage_consumer() throws Exception {
@@ -118,6 +130,36 @@ class IngestionAndStorageIT {
     }
 
     @Test
+    void a_batchs_check_results_reach_cassandra_and_replays_or_late_older_results_never_duplicate_or_hide_the_newest()
+            throws Exception {
+        AgentIdentity agent = admitNewAgent();
+        long newer = Instant.now().toEpochMilli();
+        long older = newer - 10_000;
+        AgentBatch critical = withCheck(agent, 1, new AgentCheckRun("disk", 2, "DISK CRITICAL - free space: / 12 MB (1%)",
+                older, 40));
+        AgentBatch ok = withCheck(agent, 2, new AgentCheckRun("disk", 0, "DISK OK - free space: / 3326 MB (56%)",
+                newer, 30));
+        ingestion.ingest(critical);
+        ingestion.ingest(ok);
+        awaitCheckResults(agent, "disk", 2);
+
+        ingestion.ingest(ok);
+        ingestion.ingest(critical);
+        ingestion.ingest(withCheck(agent, 3, new AgentCheckRun("marker", 0, "done", newer, 1)));
+        awaitCheckResults(agent, "marker", 1);
+
+        List<CheckResult> history = checkResults.history(agent.organizationId(), agent.nodeId(), "disk", 100);
+        assertEquals(List.of("DISK OK - free space: / 3326 MB (56%)", "DISK CRITICAL - free space: / 12 MB (1%)"),
+                history.stream().map(CheckResult::text).toList(), "replays overwrite, never duplicate; newest first");
+        CheckResult latest = checkResults.latest(agent.organizationId(), agent.nodeId(), "disk").orElseThrow();
+        assertEquals(CheckState.OK, latest.state(), "the older result replayed last does not hide the newest");
+        assertEquals(Instant.ofEpochMilli(newer), latest.finishedAt());
+        assertEquals(30, latest.durationMillis());
+        assertEquals(List.of("disk", "marker"), checkResults.latest(agent.organizationId(), agent.nodeId()).stream()
+                .map(CheckResult::check).sorted().toList());
+    }
+
+    @Test
     void a_batch_breaking_the_rules_is_rejected_whole_and_nothing_of_it_is_stored() throws Exception {
         AgentIdentity agent = admitNewAgent();
         long now = Instant.now().toEpochMilli();
@@ -150,6 +192,19 @@ class IngestionAndStorageIT {
     private static AgentBatch batch(AgentIdentity agent, long sequence, String[] metrics, long[] timestamps,
                                     double[] values) {
         return new AgentBatch(agent.agentId(), agent.hostname(), sequence, metrics, timestamps, values);
+    }
+
+    private static AgentBatch withCheck(AgentIdentity agent, long sequence, AgentCheckRun run) {
+        return new AgentBatch(agent.agentId(), agent.hostname(), sequence,
+                new String[] {"check." + run.check() + ".status"}, new long[] {run.finishedAtMillis()},
+                new double[] {run.status()}, List.of(run));
+    }
+
+    private List<CheckResult> awaitCheckResults(AgentIdentity agent, String check, int count) {
+        return Waits.until(Duration.ofSeconds(30), () -> {
+            List<CheckResult> found = checkResults.history(agent.organizationId(), agent.nodeId(), check, 100);
+            return found.size() >= count ? Optional.of(found) : Optional.empty();
+        }).orElseThrow(() -> new AssertionError(count + " results of check " + check + " were not stored within 30 s"));
     }
 
     private List<SamplePoint> awaitSamples(AgentIdentity agent, String metric, int count) {

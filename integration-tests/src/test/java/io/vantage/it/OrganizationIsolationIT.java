@@ -20,6 +20,7 @@ import io.vantage.alerts.AlertDesk;
 import io.vantage.alerts.AlertHistory;
 import io.vantage.alerts.AppliedMonitors;
 import io.vantage.alerts.rules.AlertRule;
+import io.vantage.checks.NodeChecks;
 import io.vantage.checks.remote.RemoteCheck;
 import io.vantage.connector.api.AgentCredentials;
 import io.vantage.events.EventRoute;
@@ -43,6 +44,9 @@ import io.vantage.notifications.channels.WebhookChannel;
 import io.vantage.persistence.alerts.Alert;
 import io.vantage.persistence.alerts.AlertRepository;
 import io.vantage.persistence.alerts.Severity;
+import io.vantage.persistence.checks.CheckResult;
+import io.vantage.persistence.checks.CheckResultRepository;
+import io.vantage.persistence.checks.CheckState;
 import io.vantage.persistence.inventory.Organization;
 import io.vantage.persistence.inventory.OrganizationRepository;
 import io.vantage.persistence.monitors.Direction;
@@ -95,7 +99,7 @@ class OrganizationIsolationIT {
                         RemoteCheck.class.getPackage())
                 // the application's own start-up work and its connector binding stay with the application
                 .deleteClasses(BootstrapAdmin.class, AgentGateway.class, InventoryIndexer.class)
-                .addClasses(MetricQueries.class, ServiceLog.class, MonitoringLog.class, ClockProducer.class,
+                .addClasses(MetricQueries.class, NodeChecks.class, ServiceLog.class, MonitoringLog.class, ClockProducer.class,
                         MonitorRules.class, MonitorDefinition.class, CheckTargets.class, CheckSettingsText.class,
                         InvalidInputException.class, UnknownIdException.class, ConflictException.class,
                         MonitorCatalog.class, AppliedMonitors.class, NotificationSetup.class, AlertDesk.class,
@@ -155,8 +159,14 @@ class OrganizationIsolationIT {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    NodeChecks checks;
+
+    @Inject
+    CheckResultRepository checkResults;
+
     @Test
-    void another_organizations_nodes_agents_series_and_tokens_are_invisible_and_untouchable() throws Exception {
+    void another_organizations_nodes_agents_series_checks_and_tokens_are_invisible_and_untouchable() throws Exception {
         Caller owner = newOrganizationWithAdmin("owner");
         Caller stranger = newOrganizationWithAdmin("stranger");
         RegisteredAgent agent = agents.register(owner, "isolated-agent");
@@ -172,6 +182,11 @@ class OrganizationIsolationIT {
         Instant now = Instant.now();
         assertTrue(queries.samples(stranger, node.nodeId(), "cpu.user", now.minusSeconds(3600), now, 100).isEmpty());
         assertTrue(agents.list(stranger).stream().noneMatch(a -> a.getAgentId().equals(agent.agentId())));
+        checkResults.append(owner.organizationId(), node.nodeId(), java.util.List.of(new CheckResult("disk",
+                CheckState.CRITICAL, "DISK CRITICAL", now, 40)));
+        assertEquals(1, checks.latest(owner, node.nodeId()).orElseThrow().size(), "the owner sees its check");
+        assertTrue(checks.latest(stranger, node.nodeId()).isEmpty());
+        assertTrue(checks.history(stranger, node.nodeId(), "disk", 10).isEmpty());
 
         assertTrue(tokens.revoke(stranger, ownersToken.id()).isEmpty(), "a stranger cannot revoke the owner's token");
         assertFalse(tokens.list(owner).stream().filter(t -> t.getId() == ownersToken.id()).findFirst()

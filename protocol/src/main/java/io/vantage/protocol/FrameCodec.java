@@ -70,6 +70,9 @@ public final class FrameCodec {
                 out.writeLong(s.timestampMillis());
                 out.writeDouble(s.value());
             }
+            if (!b.checks().isEmpty()) {
+                CheckRunFrames.write(b.checks(), out);
+            }
         } else if (frame instanceof Ack a) {
             out.writeLong(a.sequence());
         } else if (frame instanceof ErrorFrame e) {
@@ -132,6 +135,10 @@ public final class FrameCodec {
             }
             case WELCOME -> new Welcome(in.getShort() & 0xFFFF, in.getLong(), in.getInt());
             case BATCH -> readBatch(in);
+            case BATCH_WITH_CHECKS -> {
+                SampleBatch samples = readBatch(in);
+                yield new SampleBatch(samples.sequence(), samples.samples(), CheckRunFrames.read(in));
+            }
             case ACK -> new Ack(in.getLong());
             case ERROR -> {
                 int number = in.getShort() & 0xFFFF;

@@ -12,7 +12,12 @@ public enum FrameType {
     /** Version 2 on: the server asks a connected agent for something (see {@link Request}). */
     REQUEST(0x08),
     /** Version 2 on: the agent's answer to one {@link Request}. */
-    RESPONSE(0x09);
+    RESPONSE(0x09),
+    /**
+     * Version 2 on: a {@link SampleBatch} that also carries the runs of the agent's external checks, status texts
+     * included; numbered, acknowledged and resent exactly as a {@link #BATCH}.
+     */
+    BATCH_WITH_CHECKS(0x0A);
 
     private final int code;
 

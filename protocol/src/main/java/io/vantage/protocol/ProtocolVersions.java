@@ -5,7 +5,10 @@ public final class ProtocolVersions {
 
     /** Hello, batches, acknowledgements, errors and heartbeats. */
     public static final int V1 = 1;
-    /** Version 1 plus the server's requests to the agent ({@link Request}, {@link Response}). */
+    /**
+     * Version 1 plus the server's requests to the agent ({@link Request}, {@link Response}) and batches that carry
+     * check runs ({@link FrameType#BATCH_WITH_CHECKS}).
+     */
     public static final int V2 = 2;
     public static final int MIN_SUPPORTED = V1;
     public static final int MAX_SUPPORTED = V2;
@@ -29,6 +32,14 @@ public final class ProtocolVersions {
 
     /** Whether a connection that agreed on {@code version} may carry {@link Request} and {@link Response}. */
     public static boolean carriesRequests(int version) {
+        return version >= V2;
+    }
+
+    /**
+     * Whether a connection that agreed on {@code version} may carry {@link FrameType#BATCH_WITH_CHECKS}; on an older
+     * one the agent sends the batch {@link SampleBatch#withoutChecks() without} its check runs.
+     */
+    public static boolean carriesCheckRuns(int version) {
         return version >= V2;
     }
 }

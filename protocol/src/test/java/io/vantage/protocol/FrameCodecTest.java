@@ -28,7 +28,9 @@ class FrameCodecTest {
             new Response(3, ResponseStatus.OK, RequestKinds.PROCESSES, "", new ProcessTable(1_700_000_000_000L, 4_000,
                     212, List.of(new ProcessEntry(4242, "www-data", 37.5, 123_456_789L, "nginx: worker process"),
                     new ProcessEntry(2, "root", 0, 0, "[kthreadd]")))),
-            new Response(4, ResponseStatus.UNSUPPORTED, "sockets", "unknown kind", null));
+            new Response(4, ResponseStatus.UNSUPPORTED, "sockets", "unknown kind", null),
+            new SampleBatch(8, List.of(new Sample("check.disk.status", 1_700_000_000_000L, 0)),
+                    List.of(new CheckRun("disk", 0, "DISK OK - free space: / 3326 MB (56%)", 1_700_000_000_000L, 42))));
 
     @Test
     void every_frame_survives_a_round_trip_through_bytes() throws Exception {
@@ -154,6 +156,18 @@ class FrameCodecTest {
     void only_version_2_and_later_carry_requests() {
         assertFalse(ProtocolVersions.carriesRequests(ProtocolVersions.V1));
         assertTrue(ProtocolVersions.carriesRequests(ProtocolVersions.V2));
+    }
+
+    @Test
+    void only_version_2_and_later_carry_check_runs_and_a_batch_drops_them_for_version_1() {
+        assertFalse(ProtocolVersions.carriesCheckRuns(ProtocolVersions.V1));
+        assertTrue(ProtocolVersions.carriesCheckRuns(ProtocolVersions.V2));
+        SampleBatch withChecks = (SampleBatch) EVERY_FRAME.get(EVERY_FRAME.size() - 1);
+        assertEquals(FrameType.BATCH_WITH_CHECKS, withChecks.type());
+        SampleBatch plain = withChecks.withoutChecks();
+        assertEquals(FrameType.BATCH, plain.type());
+        assertEquals(withChecks.samples(), plain.samples());
+        assertEquals(FrameType.BATCH.code(), FrameCodec.encode(plain)[4], "a version 1 server reads it as ever");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.vantage.agent.check;
 
 import io.vantage.agent.collect.DeviceNames;
+import io.vantage.protocol.CheckRun;
 import io.vantage.protocol.Sample;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Set;
 /**
  * Turns a check's result into samples: {@code check.<name>.status}, {@code check.<name>.duration_seconds}, and per
  * performance data item {@code check.<name>.<label>} with {@code .warn}, {@code .crit}, {@code .min}, {@code .max}
- * when those are plain numbers. Every sample carries the time the run finished.
+ * when those are plain numbers. Every sample carries the time the run finished. The status text travels beside them
+ * as the batch's {@link CheckRun}.
  */
 final class CheckSamples {
 
@@ -40,6 +42,16 @@ final class CheckSamples {
             addIfSet(into, metric + ".min", time, value.min());
             addIfSet(into, metric + ".max", time, value.max());
         }
+    }
+
+    /**
+     * The run {@code result} was, as the batch carries it beside the samples: the status text bounded as the protocol
+     * requires (1 KiB, cut with a marker) and the duration in whole milliseconds.
+     */
+    static CheckRun run(String name, CheckResult result) {
+        long millis = Math.max(0, Math.min(0xFFFF_FFFFL, Math.round(result.durationSeconds() * 1000)));
+        return new CheckRun(name, result.status().code(), CheckRun.boundedText(result.text()), result.finishedMillis(),
+                millis);
     }
 
     private static void addIfSet(List<Sample> into, String metric, long time, Double value) {

@@ -2,7 +2,9 @@ package io.vantage.agent.check;
 
 import io.vantage.agent.collect.Collector;
 import io.vantage.agent.log.AgentLog;
+import io.vantage.protocol.CheckRun;
 import io.vantage.protocol.Sample;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +23,10 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
- * Runs the external checks of the checks directory and hands their results to the agent's batches. At each tick
- * it re-reads the directory if it changed, starts the checks that are due on a small pool, and adds the results
- * that finished since the previous tick; so the collecting and sending thread never waits for a check. Samples
- * carry the time their check finished, not the tick's.
+ * Runs the external checks of the checks directory and hands their results to the agent's batches: samples, and the
+ * run with its status text beside them. At each tick it re-reads the directory if it changed, starts the checks that
+ * are due on a small pool, and adds the results that finished since the previous tick; so the collecting and sending
+ * thread never waits for a check. Samples carry the time their check finished, not the tick's.
  */
 public final class ChecksCollector implements Collector, AutoCloseable {
 
@@ -80,8 +82,14 @@ public final class ChecksCollector implements Collector, AutoCloseable {
         return "checks";
     }
 
+    /** Samples only; the runs with their status texts come from {@link #collect(long, List, List)}. */
     @Override
     public void collect(long timestampMillis, List<Sample> into) {
+        collect(timestampMillis, into, new ArrayList<>(0));
+    }
+
+    @Override
+    public void collect(long timestampMillis, List<Sample> into, List<CheckRun> checksInto) {
         long now = nanoClock.getAsLong();
         List<CheckDefinition> changed = directory.refresh();
         if (changed != null) {
@@ -94,10 +102,14 @@ public final class ChecksCollector implements Collector, AutoCloseable {
                 start(check.definition);
             }
         }
-        for (Finished done = finished.poll(); done != null; done = finished.poll()) {
+        // a batch carries at most so many runs; the rest wait in the queue for the next tick, their samples with them
+        int taken = 0;
+        for (Finished done = taken < CheckRun.MAX_PER_BATCH ? finished.poll() : null; done != null;
+             done = taken < CheckRun.MAX_PER_BATCH ? finished.poll() : null) {
             Scheduled current = checks.get(done.definition.name());
             if (current != null && current.definition.equals(done.definition)) {
-                record(done.definition.name(), done.result, into);
+                record(done.definition.name(), done.result, into, checksInto);
+                taken++;
             }
         }
     }
@@ -142,12 +154,13 @@ public final class ChecksCollector implements Collector, AutoCloseable {
         }
     }
 
-    private void record(String name, CheckResult result, List<Sample> into) {
+    private void record(String name, CheckResult result, List<Sample> into, List<CheckRun> checksInto) {
         CheckResult previous = lastResults.put(name, result);
         if (previous == null || previous.status() != result.status()) {
             AgentLog.checkStateChanged(name, result.status().name(), result.text());
         }
         CheckSamples.add(name, result, into);
+        checksInto.add(CheckSamples.run(name, result));
     }
 
     /** A check and when it is next due, on the nano clock. */

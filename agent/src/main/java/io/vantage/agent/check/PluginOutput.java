@@ -1,5 +1,6 @@
 package io.vantage.agent.check;
 
+import io.vantage.protocol.CheckRun;
 import java.util.List;
 
 /**
@@ -7,13 +8,11 @@ import java.util.List;
  * followed by {@code |} and performance data; later lines are long text until a line holding {@code |}, after
  * which everything is more performance data.
  *
- * @param text     the first line before {@code |}, trimmed and cut to {@value #MAX_TEXT} characters
+ * @param text     the first line before {@code |}, trimmed and bounded as the server takes it
+ *                 ({@link CheckRun#boundedText}: at most 1 KiB, cut with a marker)
  * @param perfData every readable performance data item, in order
  */
 public record PluginOutput(String text, List<PerfValue> perfData) {
-
-    /** Enough for any status line a person reads; the rest would only bloat logs. */
-    static final int MAX_TEXT = 1000;
 
     public PluginOutput {
         perfData = List.copyOf(perfData);
@@ -45,9 +44,9 @@ public record PluginOutput(String text, List<PerfValue> perfData) {
         String text = first.trim();
         if (text.isEmpty()) {
             text = "(no output)";
-        } else if (text.length() > MAX_TEXT) {
-            text = text.substring(0, MAX_TEXT) + "…";
         }
+        // the agent logs, keeps and sends the same text, so an operator comparing them sees one thing
+        text = CheckRun.boundedText(text);
         return new PluginOutput(text, PerfDataParser.parse(perf.toString()));
     }
 }

@@ -1,6 +1,7 @@
 package io.vantage.agent.collect;
 
 import io.vantage.agent.log.AgentLog;
+import io.vantage.protocol.CheckRun;
 import io.vantage.protocol.MetricNames;
 import io.vantage.protocol.Sample;
 import java.nio.file.Path;
@@ -85,17 +86,27 @@ public final class CollectorSet {
 
     /** The samples of one tick, possibly none; only valid names and finite values. */
     public List<Sample> collect(long timestampMillis) {
+        return collect(timestampMillis, new ArrayList<>(0));
+    }
+
+    /**
+     * The samples of one tick, possibly none, only valid names and finite values; and into {@code checksInto} the
+     * external check runs those samples came from.
+     */
+    public List<Sample> collect(long timestampMillis, List<CheckRun> checksInto) {
         // sized after the previous tick, so a machine with many cores or devices does not regrow the list each time
         List<Sample> samples = new ArrayList<>(expectedSize);
         for (Collector collector : collectors) {
             int before = samples.size();
+            int checksBefore = checksInto.size();
             try {
-                collector.collect(timestampMillis, samples);
+                collector.collect(timestampMillis, samples, checksInto);
                 if (failing.remove(collector.name())) {
                     AgentLog.collectorRecovered(collector.name());
                 }
             } catch (Exception e) {
                 samples.subList(before, samples.size()).clear();
+                checksInto.subList(checksBefore, checksInto.size()).clear();
                 if (failing.add(collector.name())) {
                     AgentLog.collectorFailing(collector.name(), String.valueOf(e));
                 }

@@ -154,6 +154,11 @@ public final class AgentLog {
         log(Level.INFO, 30, "Checks directory %s: %d checks (%s)", directory, count, names);
     }
 
+    public static void checkTextsNotSent(String server, int version) {
+        log(Level.INFO, 35, "Server %s speaks protocol v%d: checks' status texts are not sent to it, their numbers are",
+                server, version);
+    }
+
     public static void sampleDiscarded(String metric, double value) {
         log(Level.FINE, 19, "Discarded sample %s=%s: the server accepts only valid names and finite values",
                 metric, value);

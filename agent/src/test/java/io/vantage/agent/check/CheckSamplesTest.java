@@ -3,6 +3,7 @@ package io.vantage.agent.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vantage.protocol.CheckRun;
 import io.vantage.protocol.MetricNames;
 import io.vantage.protocol.Sample;
 import java.util.ArrayList;
@@ -29,6 +30,19 @@ class CheckSamplesTest {
                 new Sample("check.disk._.max", 7_000L, 40),
                 new Sample("check.disk._time_total__ms", 7_000L, 0.5)), samples);
         assertTrue(samples.stream().allMatch(sample -> MetricNames.isValid(sample.metric())));
+    }
+
+    @Test
+    void the_run_carries_the_text_bounded_for_the_wire_and_the_duration_in_whole_milliseconds() {
+        CheckResult result = new CheckResult(CheckStatus.UNKNOWN, "exit code 9: " + "é".repeat(1000), List.of(),
+                1.2345, 7_000L);
+
+        CheckRun run = CheckSamples.run("disk", result);
+
+        assertEquals(new CheckRun("disk", 3, run.text(), 7_000L, 1235), run);
+        assertTrue(run.text().startsWith("exit code 9: é"));
+        assertTrue(run.text().endsWith(CheckRun.TRUNCATION_MARKER));
+        assertTrue(run.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= CheckRun.MAX_TEXT_BYTES);
     }
 
     @Test

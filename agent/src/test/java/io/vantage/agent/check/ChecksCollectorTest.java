@@ -3,6 +3,7 @@ package io.vantage.agent.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vantage.protocol.CheckRun;
 import io.vantage.protocol.Sample;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +75,37 @@ class ChecksCollectorTest {
                 samples);
         assertEquals(CheckStatus.OK, checks.lastResults().get("disk").status());
         assertEquals("text", checks.lastResults().get("disk").text());
+    }
+
+    @Test
+    void each_result_comes_with_its_run_status_text_duration_and_finish_time_for_the_same_batch() throws IOException {
+        write("disk.check", "command=/bin/disk");
+        nextStatus = CheckStatus.WARNING;
+        List<CheckRun> runs = new ArrayList<>();
+
+        List<Sample> samples = new ArrayList<>();
+        checks.collect(nanos / 1_000_000, samples, runs);
+
+        assertEquals(List.of(new CheckRun("disk", 1, "text", 5_000L, 500)), runs);
+        assertEquals(new Sample("check.disk.status", 5_000L, 1), samples.get(0));
+    }
+
+    @Test
+    void at_most_256_runs_join_one_tick_and_the_rest_come_with_the_next() throws IOException {
+        for (int i = 0; i < CheckRun.MAX_PER_BATCH + 10; i++) {
+            write("c" + i + ".check", "command=/bin/c\ninterval-seconds=3600");
+        }
+        List<CheckRun> first = new ArrayList<>();
+        checks.collect(nanos / 1_000_000, new ArrayList<>(), first);
+        advance(10);
+        List<CheckRun> second = new ArrayList<>();
+        List<Sample> secondSamples = new ArrayList<>();
+        checks.collect(nanos / 1_000_000, secondSamples, second);
+
+        assertEquals(CheckRun.MAX_PER_BATCH, first.size());
+        assertEquals(10, second.size());
+        assertEquals(10, secondSamples.stream().filter(s -> s.metric().endsWith(".status")).count(),
+                "the samples wait with their runs");
     }
 
     @Test

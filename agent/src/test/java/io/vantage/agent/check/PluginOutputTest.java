@@ -3,6 +3,7 @@ package io.vantage.agent.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vantage.protocol.CheckRun;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,10 +39,10 @@ class PluginOutputTest {
     }
 
     @Test
-    void a_huge_first_line_is_cut_for_the_log() {
+    void a_huge_first_line_is_cut_to_what_the_server_takes_with_a_marker() {
         String text = PluginOutput.parse("x".repeat(5000)).text();
 
-        assertEquals(PluginOutput.MAX_TEXT + 1, text.length());
-        assertTrue(text.endsWith("…"));
+        assertEquals(CheckRun.MAX_TEXT_BYTES, text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        assertTrue(text.endsWith(CheckRun.TRUNCATION_MARKER));
     }
 }

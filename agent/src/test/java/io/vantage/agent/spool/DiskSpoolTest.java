@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vantage.protocol.CheckRun;
+import io.vantage.protocol.Sample;
+import io.vantage.protocol.SampleBatch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +41,19 @@ class DiskSpoolTest {
             assertEquals(9, reopened.nextAfter(7));
             assertEquals(batch(9), reopened.read(9));
             assertEquals(9, reopened.lastSequence());
+        }
+    }
+
+    @Test
+    void a_batch_with_check_runs_comes_back_from_its_file_with_the_runs_and_their_texts() throws IOException {
+        SampleBatch withChecks = new SampleBatch(5, List.of(new Sample("check.disk.status", 1_700_000_000_000L, 2)),
+                List.of(new CheckRun("disk", 2, "DISK CRITICAL - free space: / 12 MB (1%)", 1_700_000_000_000L, 40)));
+        try (DiskSpool spool = DiskSpool.open(dir, ONE_MB)) {
+            spool.append(withChecks);
+        }
+
+        try (DiskSpool reopened = DiskSpool.open(dir, ONE_MB)) {
+            assertEquals(withChecks, reopened.read(5));
         }
     }
 

@@ -21,7 +21,7 @@ final class CassandraSchema {
     /** The script that moved samples from a row each to packed rows; version 1's rows are read up to its day. */
     static final String SAMPLE_LOG_SCRIPT = "V2__sample_log.cql";
     /** Every script, oldest first. A new schema version appends here. */
-    static final List<String> SCRIPTS = List.of("V1__samples.cql", SAMPLE_LOG_SCRIPT);
+    static final List<String> SCRIPTS = List.of("V1__samples.cql", SAMPLE_LOG_SCRIPT, "V3__check_results.cql");
     private static final Duration DDL_TIMEOUT = Duration.ofSeconds(60);
 
     private CassandraSchema() {

@@ -22,6 +22,8 @@ public class JmsMetricEvents implements MetricEvents {
 
     public static final String ORGANIZATION_PROPERTY = "organizationId";
     public static final String NODE_PROPERTY = "nodeId";
+    /** True on a batch that carries check results, so their consumer selects only those. */
+    public static final String CHECKS_PROPERTY = "checkResults";
 
     @Inject
     @JMSConnectionFactory("java:/JmsXA")
@@ -37,6 +39,7 @@ public class JmsMetricEvents implements MetricEvents {
             message.writeBytes(MetricBatchCodec.encode(batch));
             message.setLongProperty(ORGANIZATION_PROPERTY, batch.organizationId());
             message.setLongProperty(NODE_PROPERTY, batch.nodeId());
+            message.setBooleanProperty(CHECKS_PROPERTY, !batch.checks().isEmpty());
             // one group per node: each subscription hands a node's batches to one consumer at a time, in order, so
             // alert rules see a node's samples in the order they were taken even with several sessions
             message.setStringProperty("JMSXGroupID", "node-" + batch.nodeId());

@@ -28,11 +28,13 @@ import java.util.regex.Pattern;
  * @param acknowledgedBy   who acknowledged; required for ACKNOWLEDGED, otherwise usually {@code null}
  * @param note             what they wrote when acknowledging; may be {@code null}
  * @param link             the alert in the console, an absolute URL; may be {@code null}
+ * @param checkText        when the metric is an agent check's {@code check.<name>.status}, what the check's plugin
+ *                         said at the time (its status text); {@code null} otherwise or when it is not known
  */
 public record AlertNotice(String id, NoticeKind kind, String organization, String nodeName, long nodeId,
                           String monitorName, long monitorId, long alertId, String metric, String severity,
                           String previousSeverity, Double value, String threshold, Instant occurredAt,
-                          String acknowledgedBy, String note, String link) {
+                          String acknowledgedBy, String note, String link, String checkText) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
 
@@ -56,6 +58,21 @@ public record AlertNotice(String id, NoticeKind kind, String organization, Strin
         if (kind == NoticeKind.ACKNOWLEDGED && (acknowledgedBy == null || acknowledgedBy.isBlank())) {
             throw new IllegalArgumentException("an ACKNOWLEDGED notice must say who acknowledged");
         }
+    }
+
+    /** A notice without a check's status text. */
+    public AlertNotice(String id, NoticeKind kind, String organization, String nodeName, long nodeId,
+                       String monitorName, long monitorId, long alertId, String metric, String severity,
+                       String previousSeverity, Double value, String threshold, Instant occurredAt,
+                       String acknowledgedBy, String note, String link) {
+        this(id, kind, organization, nodeName, nodeId, monitorName, monitorId, alertId, metric, severity,
+                previousSeverity, value, threshold, occurredAt, acknowledgedBy, note, link, null);
+    }
+
+    /** This notice, saying what the check's plugin said. */
+    public AlertNotice withCheckText(String text) {
+        return new AlertNotice(id, kind, organization, nodeName, nodeId, monitorName, monitorId, alertId, metric,
+                severity, previousSeverity, value, threshold, occurredAt, acknowledgedBy, note, link, text);
     }
 
     private static void requireText(String value, String name) {

@@ -24,6 +24,7 @@ final class MailBody {
         line(body, "Value", n.value() == null ? (n.kind() == NoticeKind.NO_DATA ? "none received" : null)
                 : number(n.value()));
         line(body, "Threshold", n.threshold());
+        line(body, "Check said", n.checkText() == null ? null : Text.singleLine(n.checkText()));
         line(body, timeLabel(n.kind()), UTC.format(n.occurredAt()));
         if (n.acknowledgedBy() != null) {
             line(body, "Acknowledged by", n.acknowledgedBy());

@@ -24,7 +24,9 @@ import java.io.StringWriter;
  *   "organization": "Acme",
  *   "link": "https://vantage.example.com/alerts/42",
  *   "acknowledgedBy": "alice",     // set on ACKNOWLEDGED
- *   "note": "looking into it"      // set on ACKNOWLEDGED when they wrote one
+ *   "note": "looking into it",     // set on ACKNOWLEDGED when they wrote one
+ *   "checkText": "PROCS CRITICAL: 0 processes with command name 'nginx'"  // the status text of an agent check,
+ *                                  // set when the metric is check.<name>.status and the check's result is known
  * }
  * }</pre>
  *
@@ -63,6 +65,7 @@ public final class NoticeJson {
             optional(json, "link", notice.link());
             optional(json, "acknowledgedBy", notice.acknowledgedBy());
             optional(json, "note", notice.note());
+            optional(json, "checkText", notice.checkText());
             json.writeEnd();
         }
         return out.toString();

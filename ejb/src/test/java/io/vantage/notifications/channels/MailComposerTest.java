@@ -66,6 +66,15 @@ class MailComposerTest {
     }
 
     @Test
+    void an_alert_on_an_agent_checks_status_says_what_the_check_said_under_the_threshold() {
+        String body = MailBody.render(Notices.checkProblem());
+
+        assertTrue(body.contains("Threshold:        > 1.5\nCheck said:       DISK CRITICAL - free space: / 12 MB (1%)\n"),
+                body);
+        assertFalse(MailBody.render(Notices.problem()).contains("Check said"));
+    }
+
+    @Test
     void an_acknowledgement_says_who_and_keeps_a_multi_line_note_indented() {
         AlertNotice a = Notices.acknowledged();
         AlertNotice withNote = new AlertNotice(a.id(), a.kind(), a.organization(), a.nodeName(), a.nodeId(),

@@ -36,6 +36,18 @@ class NoticeJsonTest {
     }
 
     @Test
+    void an_alert_on_an_agent_checks_status_quotes_what_the_check_said_as_the_last_field() {
+        AlertNotice check = Notices.checkProblem();
+
+        JsonObject json = parse(NoticeJson.toJson(check));
+
+        assertEquals("DISK CRITICAL - free space: / 12 MB (1%)", json.getString("checkText"));
+        List<String> fields = List.copyOf(json.keySet());
+        assertEquals("checkText", fields.get(fields.size() - 1), "a field added at the end of the contract");
+        assertFalse(parse(NoticeJson.toJson(Notices.problem())).containsKey("checkText"));
+    }
+
+    @Test
     void absent_values_are_omitted_not_written_as_null() {
         JsonObject json = parse(NoticeJson.toJson(Notices.acknowledged()));
 

@@ -28,6 +28,13 @@ final class Notices {
                 "restarting the batch job", null);
     }
 
+    /** A problem raised on an agent check's status, with what the check's plugin said. */
+    static AlertNotice checkProblem() {
+        return new AlertNotice("n-problem-3", NoticeKind.PROBLEM, "Acme", "web-1", 3, "Disk check", 8, 43,
+                "check.disk.status", "CRITICAL", "OK", 2.0, "> 1.5", AT, null, null, null)
+                .withCheckText("DISK CRITICAL - free space: / 12 MB (1%)");
+    }
+
     static AlertNotice onNode(String id, String nodeName) {
         AlertNotice p = problem();
         return new AlertNotice(id, p.kind(), p.organization(), nodeName, p.nodeId(), p.monitorName(), p.monitorId(),

@@ -93,6 +93,11 @@ final class ConsoleLog {
                 sockets, organizationId);
     }
 
+    static void checkResultsUnavailable(long nodeId, String reason) {
+        LOG.warnf("VANTAGE-WEB-0060: check results of node %d cannot be read (%s); its Checks panel says so", nodeId,
+                reason);
+    }
+
     /** A name typed by someone unknown, made safe for one log line: no control characters, bounded length. */
     private static String printable(String text) {
         if (text == null) {

@@ -1,16 +1,19 @@
 package io.vantage.web.console;
 
+import io.vantage.persistence.checks.CheckResult;
 import io.vantage.persistence.metrics.MetricBatch;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The push message that carries a batch's samples to the open console pages:
- * {@code {"nodeId": N, "samples": [{"m": metric, "t": epoch ms, "v": value}, ...]}}. Only the metrics the console
- * shows travel, so a batch full of disk or network series costs the browsers nothing. Built with JSON-P, which
- * escapes every name.
+ * {@code {"nodeId": N, "samples": [{"m": metric, "t": epoch ms, "v": value}, ...]}}, and when the batch brought agent
+ * check results {@code "checks": [{"c": check, "s": "OK", "x": text, "t": finished epoch ms, "d": duration ms}, ...]}.
+ * Only the metrics the console shows travel, so a batch full of disk or network series costs the browsers nothing.
+ * Built with JSON-P, which escapes every name and text.
  */
 final class LiveSamples {
 
@@ -37,13 +40,25 @@ final class LiveSamples {
                 kept++;
             }
         }
-        if (kept == 0) {
+        if (kept == 0 && batch.checks().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Json.createObjectBuilder()
+        JsonObjectBuilder message = Json.createObjectBuilder()
                 .add("nodeId", batch.nodeId())
-                .add("samples", samples)
-                .build().toString());
+                .add("samples", samples);
+        if (!batch.checks().isEmpty()) {
+            JsonArrayBuilder checks = Json.createArrayBuilder();
+            for (CheckResult check : batch.checks()) {
+                checks.add(Json.createObjectBuilder()
+                        .add("c", check.check())
+                        .add("s", check.state().name())
+                        .add("x", check.text())
+                        .add("t", check.finishedAt().toEpochMilli())
+                        .add("d", check.durationMillis()));
+            }
+            message.add("checks", checks);
+        }
+        return Optional.of(message.build().toString());
     }
 
     static boolean isShown(String metric) {

@@ -72,7 +72,8 @@ final class AgentSession {
     void onFrame(Frame frame) {
         if (frame instanceof Hello h && state == State.AWAITING_HELLO) {
             onHello(h);
-        } else if (frame instanceof SampleBatch batch && state == State.ADMITTED) {
+        } else if (frame instanceof SampleBatch batch && state == State.ADMITTED
+                && (batch.checks().isEmpty() || ProtocolVersions.carriesCheckRuns(version))) {
             counters.batchesReceived.incrementAndGet();
             unanswered.add(batch);
             deliverNext();
@@ -83,7 +84,8 @@ final class AgentSession {
             onResponse(response);
         } else if (!(frame instanceof Pong && state == State.ADMITTED)) {
             // a pong only shows life; anything else here is out of turn
-            violation(new ErrorFrame(ErrorCode.UNEXPECTED_FRAME, frame.type() + " is not expected " + when()));
+            violation(new ErrorFrame(ErrorCode.UNEXPECTED_FRAME, frame.type() + " is not expected " + when()
+                    + (state == State.ADMITTED ? " on a version " + version + " connection" : "")));
         }
     }
 

@@ -1,12 +1,15 @@
 package io.vantage.connector.server;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.vantage.connector.api.AgentBatch;
+import io.vantage.connector.api.AgentCheckRun;
+import io.vantage.protocol.CheckRun;
 import io.vantage.protocol.Sample;
 import io.vantage.protocol.SampleBatch;
 
-/** Turns a decoded batch of sample records into the column form the application receives. */
+/** Turns a decoded batch of sample records, and its check runs, into the form the application receives. */
 final class BatchColumns {
 
     private BatchColumns() {
@@ -24,6 +27,11 @@ final class BatchColumns {
             timestamps[i] = sample.timestampMillis();
             values[i] = sample.value();
         }
-        return new AgentBatch(agentId, hostname, batch.sequence(), metrics, timestamps, values);
+        List<AgentCheckRun> checks = new ArrayList<>(batch.checks().size());
+        for (CheckRun run : batch.checks()) {
+            checks.add(new AgentCheckRun(run.check(), run.status(), run.text(), run.finishedAtMillis(),
+                    run.durationMillis()));
+        }
+        return new AgentBatch(agentId, hostname, batch.sequence(), metrics, timestamps, values, checks);
     }
 }

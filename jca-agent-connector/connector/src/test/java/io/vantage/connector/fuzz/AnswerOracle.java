@@ -67,6 +67,7 @@ public final class AnswerOracle {
         private boolean admitted;
         private boolean ended;
         private boolean rejectionPending;
+        private int version;
 
         Walk(boolean awaitsWelcome) {
             this.awaitsWelcome = awaitsWelcome;
@@ -89,7 +90,10 @@ public final class AnswerOracle {
                 // sent without waiting: it may arrive while the listener is still deciding about the HELLO
                 codes.add(ErrorCode.UNEXPECTED_FRAME);
             }
-            if (frame instanceof SampleBatch batch) {
+            if (frame instanceof SampleBatch batch && !batch.checks().isEmpty()
+                    && !ProtocolVersions.carriesCheckRuns(version)) {
+                end(ErrorCode.UNEXPECTED_FRAME);
+            } else if (frame instanceof SampleBatch batch) {
                 List<String> metrics = batch.samples().stream().map(Sample::metric).toList();
                 answers.add(new Prediction.BatchAnswer(batch.sequence(), FuzzListener.rejects(metrics)));
             } else if (frame instanceof Ping ping) {
@@ -105,7 +109,7 @@ public final class AnswerOracle {
                 return;
             }
             try {
-                ProtocolVersions.negotiate(hello.minVersion(), hello.maxVersion());
+                version = ProtocolVersions.negotiate(hello.minVersion(), hello.maxVersion());
             } catch (ProtocolException e) {
                 end(ErrorCode.UNSUPPORTED_VERSION);
                 return;

@@ -1,0 +1,30 @@
+package io.vantage.checks;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Coded log messages of the agents' check results, ids VANTAGE-SVC-0220 to 0239: one method per message so that
+ * each id says one thing and operators can search for it.
+ */
+final class CheckResultsLog {
+
+    private static final Logger LOG = Logger.getLogger("io.vantage.checks");
+
+    private CheckResultsLog() {
+    }
+
+    static void stored(long nodeId, int results, String agentId, long sequence) {
+        LOG.debugf("VANTAGE-SVC-0220: stored %d check results of node %d (batch %d of agent %s)", results, nodeId,
+                sequence, agentId);
+    }
+
+    static void storageFailed(String batch, Throwable cause) {
+        LOG.warnf("VANTAGE-SVC-0221: storing the check results of %s failed (%s); the message will be redelivered",
+                batch, cause.toString());
+    }
+
+    static void noticeWithoutText(long nodeId, String check, String reason) {
+        LOG.debugf("VANTAGE-SVC-0222: the notice about check %s of node %d goes without its status text: %s", check,
+                nodeId, reason);
+    }
+}

@@ -3,6 +3,7 @@ package io.vantage.metrics;
 import io.vantage.persistence.inventory.NodeRepository;
 import io.vantage.persistence.metrics.LatestValue;
 import io.vantage.persistence.metrics.SamplePoint;
+import io.vantage.InvalidInputException;
 import io.vantage.persistence.metrics.SampleRepository;
 import io.vantage.protocol.MetricNames;
 import io.vantage.security.Caller;
@@ -40,21 +41,21 @@ public class MetricQueries {
     /**
      * A series' samples in {@code [from, to)}; empty when the node is not the caller's.
      *
-     * @throws IllegalArgumentException when the range or metric name is not acceptable
+     * @throws InvalidInputException when the range or metric name is not acceptable
      */
     public Optional<List<SamplePoint>> samples(Caller caller, long nodeId, String metric, Instant from, Instant to,
                                                int limit) {
         if (!MetricNames.isValid(metric)) {
-            throw new IllegalArgumentException("'" + metric + "' is not a metric name");
+            throw new InvalidInputException("'" + metric + "' is not a metric name");
         }
         if (!from.isBefore(to)) {
-            throw new IllegalArgumentException("from must be before to");
+            throw new InvalidInputException("from must be before to");
         }
         if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
-            throw new IllegalArgumentException("a query covers at most " + MAX_RANGE.toDays() + " days");
+            throw new InvalidInputException("a query covers at most " + MAX_RANGE.toDays() + " days");
         }
         if (limit < 1 || limit > MAX_SAMPLES) {
-            throw new IllegalArgumentException("limit must be 1.." + MAX_SAMPLES);
+            throw new InvalidInputException("limit must be 1.." + MAX_SAMPLES);
         }
         return nodes.find(caller.organizationId(), nodeId)
                 .map(node -> samples.samples(caller.organizationId(), nodeId, metric, from, to, limit));

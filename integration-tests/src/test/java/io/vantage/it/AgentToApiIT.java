@@ -134,6 +134,13 @@ class AgentToApiIT {
         assertEquals(400, badTime.status(), badTime.toString());
         assertTrue(badTime.json().asJsonObject().getString("message").contains("from"), badTime.toString());
 
+        VantageApi.Reply badLimit = api.get("/nodes/987654321/metrics/cpu.total/samples?limit=0");
+        assertEquals(400, badLimit.status(), badLimit.toString());
+        assertTrue(badLimit.json().asJsonObject().getString("message").contains("limit"), badLimit.toString());
+
+        VantageApi.Reply badMetric = api.get("/nodes/987654321/metrics/cpu..total/samples");
+        assertEquals(400, badMetric.status(), badMetric.toString());
+
         VantageApi.Reply unnamed = api.post("/agents", "{\"name\":\"\"}");
         assertEquals(400, unnamed.status(), unnamed.toString());
     }

@@ -96,6 +96,7 @@ class ConfiguredServerIT {
         for (String name : List.of("vantage.agent.port", "vantage.agent.bind-address", "vantage.agent.max-frame-bytes",
                 "vantage.agent.max-connections", "vantage.agent.handshake-timeout-seconds",
                 "vantage.agent.idle-timeout-seconds", "vantage.agent.max-batches-in-flight",
+                "vantage.agent.delivery-timeout-seconds",
                 "vantage.agent.tls-key-store", "vantage.agent.tls-key-store-password", "vantage.agent.tls-key-store-type",
                 "vantage.agent.tls-protocols",
                 "vantage.cassandra.contact-points", "vantage.cassandra.local-datacenter", "vantage.cassandra.keyspace",

@@ -34,8 +34,10 @@ final class AdapterSettings {
                 3, 86_400);
         int inFlight = range("maxBatchesInFlightPerConnection", "vantage.agent.max-batches-in-flight",
                 adapter.getMaxBatchesInFlightPerConnection(), 1, AgentServerSettings.MAX_BATCHES_IN_FLIGHT);
+        int delivery = range("deliveryTimeoutSeconds", "vantage.agent.delivery-timeout-seconds",
+                adapter.getDeliveryTimeoutSeconds(), 10, 86_400);
         return new AgentServerSettings(new InetSocketAddress(address, port), maxFrameBytes, maxConnections,
-                Duration.ofSeconds(handshake), Duration.ofSeconds(idle), inFlight);
+                Duration.ofSeconds(handshake), Duration.ofSeconds(idle), inFlight, Duration.ofSeconds(delivery));
     }
 
     /** @return the Graphite listener's settings, or {@code null} when graphitePort is -1 (disabled) */

@@ -73,6 +73,11 @@ public class AgentResourceAdapter implements ResourceAdapter {
             + "before the connector stops reading from that connection (1 to 64)")
     private Integer maxBatchesInFlightPerConnection = 2;
 
+    @ConfigProperty(defaultValue = "600", description = "Seconds a connection's oldest unanswered batch may wait for "
+            + "the application's outcome before the connection is closed and the agent sends it again (10 to 86400); "
+            + "a safety net far above any call, twice WildFly's default transaction timeout")
+    private Integer deliveryTimeoutSeconds = 600;
+
     @ConfigProperty(defaultValue = "", description = "Keystore file (path) with the agent listener's private key "
             + "and certificate chain; when set, the agent port accepts TLS only. Empty: plain TCP")
     private String agentTlsKeyStore = "";
@@ -274,6 +279,14 @@ public class AgentResourceAdapter implements ResourceAdapter {
         this.maxBatchesInFlightPerConnection = maxBatchesInFlightPerConnection;
     }
 
+    public Integer getDeliveryTimeoutSeconds() {
+        return deliveryTimeoutSeconds;
+    }
+
+    public void setDeliveryTimeoutSeconds(Integer deliveryTimeoutSeconds) {
+        this.deliveryTimeoutSeconds = deliveryTimeoutSeconds;
+    }
+
     public String getAgentTlsKeyStore() {
         return agentTlsKeyStore;
     }
@@ -368,7 +381,7 @@ public class AgentResourceAdapter implements ResourceAdapter {
     /** Every config property, in declaration order. */
     private List<Object> settings() {
         return Arrays.asList(port, bindAddress, maxFrameBytes, maxConnections, handshakeTimeoutSeconds,
-                idleTimeoutSeconds, maxBatchesInFlightPerConnection, agentTlsKeyStore, agentTlsKeyStorePassword,
+                idleTimeoutSeconds, maxBatchesInFlightPerConnection, deliveryTimeoutSeconds, agentTlsKeyStore, agentTlsKeyStorePassword,
                 agentTlsKeyStoreType, agentTlsProtocols, graphitePort, graphiteBindAddress, graphiteMaxLineBytes,
                 graphiteMaxConnections, graphiteIdleTimeoutSeconds, graphiteMaxLinesPerBatch);
     }

@@ -12,12 +12,16 @@ import jakarta.resource.spi.work.WorkManager;
 
 /**
  * Runs the agent listener's calls into the application as {@link jakarta.resource.spi.work.Work} on the
- * container's WorkManager, so they get managed threads and never block the selector. How many run at once is the
+ * container's WorkManager, so they get managed threads and never run on the selector. How many run at once is the
  * WorkManager's business: WildFly's default has 50 threads and a queue of 50, and a dedicated one can be named in
- * ironjacamar.xml. A Work the WorkManager cannot take at once becomes a {@link RejectedExecutionException}, which
- * the listener answers with "not stored, try later" (or, for a hello, by closing the connection). A Work it takes but
- * then cannot start within the start timeout is rejected later, through its listener: a {@link RefusableTask} hears of
- * it, so the agent gets the same answer instead of waiting for an acknowledgement that never comes.
+ * ironjacamar.xml.
+ * <p>
+ * A Work the WorkManager does not run comes back to its {@link RefusableTask} as a
+ * {@link RejectedExecutionException}, the servers' "busy, ask again" (a batch is answered "not stored", a hello is
+ * asked about again), however the WorkManager says so. WildFly 39's (IronJacamar 3.0.18) says it in three ways: a
+ * full pool both throws from scheduleWork and tells the listener workRejected; a Work a pool thread takes after its
+ * start timeout is not run and the listener hears only workCompleted, with a start-timed-out exception. Any
+ * workCompleted is therefore passed on as a refusal: the task ignores it when it has run.
  */
 final class WorkManagerExecutor implements Executor {
 
@@ -27,15 +31,17 @@ final class WorkManagerExecutor implements Executor {
         this.workManager = workManager;
     }
 
-    /** Called on the selector thread, so it must never wait. */
+    /** Called on the selector thread. */
     @Override
     public void execute(Runnable task) {
         try {
-            // IMMEDIATE: with the default INDEFINITE start timeout, IronJacamar blocks the caller while the pool
-            // is full, and a blocked selector would stall every agent connection
+            /* IMMEDIATE: IronJacamar 3.0 makes it a start timeout of 100 ms, measured from here to the moment a pool
+             * thread takes the Work; a later one is dropped (and refused, see above). scheduleWork never waits for a
+             * start timeout; what can still hold this thread is a blocking pool with every thread and queue slot
+             * taken, which no start timeout prevents. */
             workManager.scheduleWork(new DeliveryWork(task), WorkManager.IMMEDIATE, null, listenerFor(task));
         } catch (WorkException e) {
-            throw new RejectedExecutionException("the WorkManager cannot take a delivery now: " + e.getMessage(), e);
+            throw new RejectedExecutionException("the WorkManager cannot take a call now: " + e.getMessage(), e);
         }
     }
 
@@ -46,10 +52,19 @@ final class WorkManagerExecutor implements Executor {
         return new WorkAdapter() {
             @Override
             public void workRejected(WorkEvent event) {
-                Throwable cause = event.getException() != null ? event.getException()
-                        : new RejectedExecutionException("the WorkManager dropped a delivery before it started");
-                refusable.refused(cause);
+                refusable.refused(notRun("rejected the call", event));
+            }
+
+            @Override
+            public void workCompleted(WorkEvent event) {
+                refusable.refused(notRun("finished the call without running it", event));
             }
         };
+    }
+
+    private static RejectedExecutionException notRun(String what, WorkEvent event) {
+        WorkException cause = event.getException();
+        return new RejectedExecutionException("the WorkManager " + what
+                + (cause == null ? "" : ": " + cause.getMessage()), cause);
     }
 }

@@ -31,7 +31,7 @@ class AgentResourceAdapterSettingsTest {
         AgentResourceAdapter adapter = new AgentResourceAdapter();
         assertDoesNotThrow(adapter::validate);
         List<Field> properties = configProperties();
-        assertEquals(17, properties.size());
+        assertEquals(18, properties.size());
         for (Field field : properties) {
             field.setAccessible(true);
             ConfigProperty annotation = field.getAnnotation(ConfigProperty.class);
@@ -65,6 +65,8 @@ class AgentResourceAdapterSettingsTest {
                 bad("idleTimeoutSeconds", a -> a.setIdleTimeoutSeconds(2)),
                 bad("maxBatchesInFlightPerConnection", a -> a.setMaxBatchesInFlightPerConnection(0)),
                 bad("maxBatchesInFlightPerConnection", a -> a.setMaxBatchesInFlightPerConnection(65)),
+                bad("deliveryTimeoutSeconds", a -> a.setDeliveryTimeoutSeconds(9)),
+                bad("deliveryTimeoutSeconds", a -> a.setDeliveryTimeoutSeconds(null)),
                 bad("graphitePort", a -> a.setGraphitePort(-2)),
                 bad("graphitePort", a -> a.setGraphitePort(65_536)),
                 bad("graphitePort", a -> a.setGraphitePort(null)),

@@ -103,19 +103,6 @@ class AgentResourceAdapterTest {
     }
 
     @Test
-    void a_delivery_the_work_manager_drops_after_taking_it_is_answered_not_stored_and_the_agent_goes_on()
-            throws Exception {
-        adapter.endpointActivation(endpoints, spec);
-        try (TestAgent agent = TestAgent.connect(adapter.listeningAddress())) {
-            agent.handshake("agent-1");
-            workManager.timeOutStarts();
-            agent.send(Batches.small(1));
-            agent.readError(ErrorCode.BATCH_NOT_STORED);
-        }
-        assertEquals(0, bean.deliveriesStarted(), "a Work rejected after its start timeout never ran");
-    }
-
-    @Test
     void calls_take_turns_among_the_active_endpoints_and_a_spec_is_activated_once() throws Exception {
         RecordingListener otherBean = new RecordingListener();
         FakeEndpointFactory otherEndpoints = new FakeEndpointFactory(otherBean);

@@ -33,6 +33,7 @@ public final class ConnectorLogger {
     private static final LogThrottle GRAPHITE_ACCEPT_FAILURES = new LogThrottle(QUIET_INTERVAL);
     private static final LogThrottle NOT_TLS = new LogThrottle(QUIET_INTERVAL);
     private static final LogThrottle TLS_FAILURES = new LogThrottle(QUIET_INTERVAL);
+    private static final LogThrottle OUTCOMES_LOST = new LogThrottle(QUIET_INTERVAL);
 
     private ConnectorLogger() {
     }
@@ -221,6 +222,20 @@ public final class ConnectorLogger {
 
     public static void tlsEstablished(String remote, String protocol, String cipherSuite) {
         LOG.debugf("VANTAGE-CON-0040: TLS session with %s established: %s, %s", remote, protocol, cipherSuite);
+    }
+
+    public static void admissionOutcomeLost(String agentId, String remote, Duration waited) {
+        throttled(OUTCOMES_LOST, Level.WARN, "VANTAGE-CON-0041: the application's answer about agent %s from %s has "
+                + "not come back within %s, far longer than an admission takes; closing the connection so that the "
+                + "agent reconnects", agentId, remote, waited);
+    }
+
+    public static void deliveryOutcomeLost(long sequence, String agentId, String remote, Duration waited,
+                                           int unanswered) {
+        throttled(OUTCOMES_LOST, Level.WARN, "VANTAGE-CON-0042: batch %d of agent %s from %s has waited %s for the "
+                + "application's outcome (vantage.agent.delivery-timeout-seconds); closing the connection so that the "
+                + "agent reconnects and sends its %d unanswered batches again", sequence, agentId, remote, waited,
+                unanswered);
     }
 
     private static void throttled(LogThrottle throttle, Level level, String format, Object... params) {

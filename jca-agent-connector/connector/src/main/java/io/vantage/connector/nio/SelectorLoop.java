@@ -27,7 +27,7 @@ import java.util.function.Function;
  *
  * @param <C> the protocol's connection; the loop attaches one to every accepted socket's key
  */
-public final class SelectorLoop<C extends NioConnection> implements Runnable {
+public final class SelectorLoop<C extends NioConnection> implements Runnable, SelectorTasks {
 
     private static final int READ_BUFFER_BYTES = 64 * 1024;
     /** Bounds one round's accepting so a connection storm cannot starve the connections already open. */
@@ -76,7 +76,7 @@ public final class SelectorLoop<C extends NioConnection> implements Runnable {
         }
     }
 
-    /** Runs {@code task} on the selector thread, unless the connection has closed by then. Any thread may call. */
+    @Override
     public void runOnSelector(NioConnection connection, Runnable task) {
         if (!running) {
             return;

@@ -90,7 +90,8 @@ public final class AgentServer extends ListeningServer<AgentConnection> {
     /** TCP_NODELAY: every answer is a small frame an agent waits for. */
     @Override
     protected LoopSettings loopSettings() {
-        long shortest = Math.min(settings.handshakeTimeout().toMillis(), settings.idleTimeout().toMillis());
+        long shortest = Math.min(Math.min(settings.handshakeTimeout().toMillis(), settings.idleTimeout().toMillis()),
+                settings.deliveryTimeout().toMillis());
         return new LoopSettings(settings.maxConnections(), LoopSettings.sweepMillis(shortest, MAX_SWEEP_MILLIS), true);
     }
 

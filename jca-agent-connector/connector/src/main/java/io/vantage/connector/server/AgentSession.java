@@ -1,5 +1,6 @@
 package io.vantage.connector.server;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -24,8 +25,9 @@ import io.vantage.protocol.Welcome;
  * The agent protocol for one connection: HELLO, admission by the application, WELCOME, then batches answered in
  * the order they arrived. Batches are delivered one at a time, so the application sees an agent's batches in the
  * order the agent sent them. On a version 2 connection the application's requests go out beside them, and the
- * agent's responses come back to {@link PendingRequests}. Runs on the selector thread only, but for its pending
- * requests.
+ * agent's responses come back to {@link PendingRequests}. An admission or a batch whose outcome has not come back
+ * long after any call would have ended closes the connection, so that the agent reconnects and resends rather than
+ * wait forever. Runs on the selector thread only, but for its pending requests.
  */
 final class AgentSession {
 
@@ -41,8 +43,8 @@ final class AgentSession {
     private final ServerCounters counters;
     private final AgentRequestRouter router;
     private final PendingRequests requests = new PendingRequests();
-    /** Batches received and not yet answered; the head is the one with the application. */
-    private final ArrayDeque<SampleBatch> unanswered = new ArrayDeque<>();
+    /** Batches received and not yet answered, oldest first; the head is the one with the application. */
+    private final ArrayDeque<Received> unanswered = new ArrayDeque<>();
     private State state = State.AWAITING_HELLO;
     private Hello hello;
     private AgentCredentials credentials;
@@ -75,7 +77,7 @@ final class AgentSession {
         } else if (frame instanceof SampleBatch batch && state == State.ADMITTED
                 && (batch.checks().isEmpty() || ProtocolVersions.carriesCheckRuns(version))) {
             counters.batchesReceived.incrementAndGet();
-            unanswered.add(batch);
+            unanswered.add(new Received(batch, System.nanoTime()));
             deliverNext();
         } else if (frame instanceof Ping ping && state == State.ADMITTED) {
             connection.send(new Pong(ping.nonce()));
@@ -138,15 +140,26 @@ final class AgentSession {
     }
 
     /**
-     * Asks again about a HELLO the application could not take, or gives up once the handshake timeout has passed
-     * since the HELLO. Called from the connection's periodic tick.
+     * Asks again about a HELLO the application could not take, and closes the connection when an admission or the
+     * oldest unanswered batch has waited for its outcome past its limit. Called from the connection's periodic tick.
      */
     void tick(long now) {
-        if (state != State.ADMITTING || admissionRetryAt == 0 || now - admissionRetryAt < 0) {
-            return;
+        if (state == State.ADMITTING) {
+            long waited = now - admittingSince;
+            if (waited >= settings.admissionTimeout().toNanos()) {
+                ConnectorLogger.admissionOutcomeLost(hello.agentId(), connection.remoteAddress(),
+                        Duration.ofNanos(waited));
+                connection.closeNow("no outcome for the admission");
+            } else if (admissionRetryAt != 0 && now - admissionRetryAt >= 0) {
+                admissionRetryAt = 0;
+                calls.admit(credentials, connection, this::onAdmission);
+            }
+        } else if (!unanswered.isEmpty() && now - unanswered.peek().at() >= settings.deliveryTimeout().toNanos()) {
+            Received oldest = unanswered.peek();
+            ConnectorLogger.deliveryOutcomeLost(oldest.batch().sequence(), agentId, connection.remoteAddress(),
+                    Duration.ofNanos(now - oldest.at()), unanswered.size());
+            connection.closeNow("no outcome for batch " + oldest.batch().sequence());
         }
-        admissionRetryAt = 0;
-        calls.admit(credentials, connection, this::onAdmission);
     }
 
     private void onAdmission(AdmissionOutcome outcome) {
@@ -188,7 +201,7 @@ final class AgentSession {
 
     private void deliverNext() {
         while (!delivering && !unanswered.isEmpty()) {
-            SampleBatch next = unanswered.peek();
+            SampleBatch next = unanswered.peek().batch();
             if (firstUnstored != 0 && next.sequence() > firstUnstored) {
                 unanswered.poll();
                 answer(next, DeliveryOutcome.notStored("batch " + firstUnstored + " must be stored first"));
@@ -201,7 +214,7 @@ final class AgentSession {
 
     private void onDelivered(DeliveryOutcome outcome) {
         delivering = false;
-        answer(unanswered.poll(), outcome);
+        answer(unanswered.poll().batch(), outcome);
         connection.answered();
         deliverNext();
     }
@@ -249,5 +262,9 @@ final class AgentSession {
 
     private static String truncate(String reason) {
         return reason.length() <= MAX_REASON_CHARS ? reason : reason.substring(0, MAX_REASON_CHARS) + "...";
+    }
+
+    /** A batch waiting for its answer, and when it arrived ({@link System#nanoTime}). */
+    private record Received(SampleBatch batch, long at) {
     }
 }

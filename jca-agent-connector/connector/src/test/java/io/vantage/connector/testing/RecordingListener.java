@@ -31,6 +31,7 @@ public class RecordingListener implements AgentListener {
     private final AtomicInteger deliveriesStarted = new AtomicInteger();
     private final Set<Long> notStoredOnce = ConcurrentHashMap.newKeySet();
     private final Set<Long> rejected = ConcurrentHashMap.newKeySet();
+    private final Set<Long> errorOnce = ConcurrentHashMap.newKeySet();
     private final Set<String> explodingAgents = ConcurrentHashMap.newKeySet();
     private volatile CountDownLatch gate = new CountDownLatch(0);
     private volatile long lastStoredSequence;
@@ -64,6 +65,9 @@ public class RecordingListener implements AgentListener {
             Thread.currentThread().interrupt();
             throw new BatchNotStoredException("interrupted", e);
         }
+        if (errorOnce.remove(batch.sequence())) {
+            throw new AssertionError("an Error out of the application");
+        }
         if (notStoredOnce.remove(batch.sequence())) {
             throw new BatchNotStoredException("storage unavailable", null);
         }
@@ -83,6 +87,11 @@ public class RecordingListener implements AgentListener {
 
     public void failOnceWithNotStored(long sequence) {
         notStoredOnce.add(sequence);
+    }
+
+    /** The first delivery of this batch throws an Error, which no catch for exceptions stops. */
+    public void failOnceWithError(long sequence) {
+        errorOnce.add(sequence);
     }
 
     public void reject(long sequence) {

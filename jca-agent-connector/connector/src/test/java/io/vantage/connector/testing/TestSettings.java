@@ -15,6 +15,7 @@ public final class TestSettings {
     private Duration handshakeTimeout = Duration.ofSeconds(10);
     private Duration idleTimeout = Duration.ofSeconds(30);
     private int maxBatchesInFlight = 2;
+    private Duration deliveryTimeout = Duration.ofSeconds(60);
 
     public static TestSettings loopback() {
         return new TestSettings();
@@ -50,8 +51,13 @@ public final class TestSettings {
         return this;
     }
 
+    public TestSettings deliveryTimeout(Duration value) {
+        deliveryTimeout = value;
+        return this;
+    }
+
     public AgentServerSettings build() {
         return new AgentServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), maxFrameBytes,
-                maxConnections, handshakeTimeout, idleTimeout, maxBatchesInFlight);
+                maxConnections, handshakeTimeout, idleTimeout, maxBatchesInFlight, deliveryTimeout);
     }
 }

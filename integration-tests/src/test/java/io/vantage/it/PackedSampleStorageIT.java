@@ -108,6 +108,23 @@ class PackedSampleStorageIT {
     }
 
     @Test
+    void two_different_batches_with_the_same_time_source_and_sequence_are_both_kept() {
+        long node = newNode();
+        long at = closedHourStart(2) + 60_000;
+        // as Graphite sends them: no agent sequence, one interval's timestamp, split into batches of lines
+        samples.append(new MetricBatch(1, node, "graphite", 0, new String[] {"if.eth0.rx", "if.eth0.tx"},
+                new long[] {at, at}, new double[] {1, 2}));
+        samples.append(new MetricBatch(1, node, "graphite", 0, new String[] {"if.eth1.rx", "if.eth1.tx"},
+                new long[] {at, at}, new double[] {3, 4}));
+
+        assertEquals(List.of(3.0), values(read(node, "if.eth1.rx", at, at + 1)));
+        assertEquals(List.of(1.0), values(read(node, "if.eth0.rx", at, at + 1)));
+        compactLater();
+        assertEquals(List.of(2.0), values(read(node, "if.eth0.tx", at, at + 1)));
+        assertEquals(List.of(4.0), values(read(node, "if.eth1.tx", at, at + 1)));
+    }
+
+    @Test
     void a_series_read_across_hours_and_days_comes_back_in_order_and_stops_at_the_limit() {
         long node = newNode();
         long start = closedHourStart(30);

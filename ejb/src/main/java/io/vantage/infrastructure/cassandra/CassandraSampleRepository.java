@@ -21,8 +21,8 @@ import java.util.concurrent.CompletionStage;
  * Samples in Cassandra, packed (schema in {@code V2__sample_log.cql}): a batch is written as one row of the sample
  * log per hour it covers, with the hour marked for the {@link SampleCompactor} and for readers, and its newest values
  * merged into the node's {@link LatestShards}. That is a handful of writes per batch whatever its size, where a row
- * per sample made Cassandra the limit of ingest. A replayed batch has the same key and overwrites itself, so nothing
- * is stored twice.
+ * per sample made Cassandra the limit of ingest. A replayed batch has the same key (first timestamp, source,
+ * sequence, {@link #digest}) and overwrites itself, so nothing is stored twice.
  */
 @ApplicationScoped
 public class CassandraSampleRepository implements SampleRepository {
@@ -46,7 +46,8 @@ public class CassandraSampleRepository implements SampleRepository {
             }
             byte[] packed = PackedSamples.pack(batch.metrics(), batch.timestamps(), batch.values(), indexes);
             writes.add(session.executeAsync(cql.insertLog.bind(batch.organizationId(), batch.nodeId(), hour.getKey(),
-                    Instant.ofEpochMilli(firstTimestamp), batch.agentId(), batch.sequence(), ByteBuffer.wrap(packed))));
+                    Instant.ofEpochMilli(firstTimestamp), batch.agentId(), batch.sequence(), digest(packed),
+                    ByteBuffer.wrap(packed))));
             writes.add(session.executeAsync(cql.markHourByHour.bind(hour.getKey(), batch.organizationId(),
                     batch.nodeId())));
             writes.add(session.executeAsync(cql.markHourByNode.bind(batch.organizationId(), batch.nodeId(),
@@ -68,6 +69,19 @@ public class CassandraSampleRepository implements SampleRepository {
     public List<LatestValue> latest(long organizationId, long nodeId) {
         SampleTables.Bound bound = tables.bound();
         return latest.read(bound.session(), bound.cql(), organizationId, nodeId);
+    }
+
+    /**
+     * A 64-bit FNV-1a hash of the packed samples: the same samples give the same key (a replay overwrites itself),
+     * different samples with the same time, source and sequence (two Graphite batches of one interval) do not.
+     */
+    static long digest(byte[] packed) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : packed) {
+            hash ^= b & 0xFF;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
     }
 
     /** The batch's sample indexes by the hour they fall in; almost always one hour. */

@@ -28,7 +28,7 @@ final class SampleStatements {
     SampleStatements(CqlSession session) {
         this.session = session;
         insertLog = session.prepare("INSERT INTO sample_log (org_id, node_id, hour, first_ts, agent_id, sequence, "
-                + "samples) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + "digest, samples) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         markHourByHour = session.prepare("INSERT INTO log_hours_by_hour (hour, org_id, node_id) VALUES (?, ?, ?)");
         markHourByNode = session.prepare("INSERT INTO log_hours_by_node (org_id, node_id, hour) VALUES (?, ?, ?)");
         selectLog = session.prepare("SELECT samples FROM sample_log WHERE org_id = ? AND node_id = ? AND hour = ?");

@@ -91,11 +91,11 @@ final class AgentBench {
         boolean pass = result.errors() == 0 && result.failedConnections() == 0
                 && result.ackedSamples() == result.sentSamples() && stored == result.sentSamples()
                 && result.achievedRate() >= 0.95 * rate && ackP99 <= maxAckP99Millis && drain <= maxDrainSeconds;
-        System.out.printf("step %s target=%.0f/s achieved=%.0f/s sent=%d acked=%d stored=%d errors=%d "
+        System.out.printf("step %s target=%.0f/s achieved=%.0f/s sent=%d acked=%d stored=%d resent=%d errors=%d "
                         + "ack_p50=%sms ack_p99=%sms ack_max=%sms drain=%.1fs probes=%d probe_p50=%sms "
                         + "probe_p99=%sms lost_probes=%d -> %s%n",
                 tag, rate, result.achievedRate(), result.sentSamples(), result.ackedSamples(), stored,
-                result.errors(), Latencies.millis(result.ackLatencies().percentile(50)),
+                result.resentSamples(), result.errors(), Latencies.millis(result.ackLatencies().percentile(50)),
                 Latencies.millis(result.ackLatencies().percentile(99)), Latencies.millis(result.ackLatencies().max()),
                 drain, probes.count(), Latencies.millis(probes.percentile(50)), Latencies.millis(probes.percentile(99)),
                 prober.lost(), pass ? "PASS" : "FAIL");

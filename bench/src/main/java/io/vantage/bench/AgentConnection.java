@@ -1,6 +1,7 @@
 package io.vantage.bench;
 
 import io.vantage.protocol.Ack;
+import io.vantage.protocol.ErrorCode;
 import io.vantage.protocol.ErrorFrame;
 import io.vantage.protocol.Frame;
 import io.vantage.protocol.FrameCodec;
@@ -30,9 +31,12 @@ final class AgentConnection {
         void acked(AgentConnection connection, int samples, long sentNanos, long ackNanos);
 
         void error(AgentConnection connection, ErrorFrame error);
+
+        /** The server could not store a batch now; it is being sent again, as a real agent does. */
+        void resent(AgentConnection connection, int samples);
     }
 
-    private record InFlight(long sequence, int samples, long sentNanos) {
+    private record InFlight(long sequence, int samples, long sentNanos, byte[] frame) {
     }
 
     final int index;
@@ -103,15 +107,15 @@ final class AgentConnection {
         }
         byte[] bytes = FrameCodec.encode(new SampleBatch(++sequence, batch));
         outbound.add(ByteBuffer.wrap(bytes));
-        inFlight.add(new InFlight(sequence, samples, nowNanos));
+        inFlight.add(new InFlight(sequence, samples, nowNanos, bytes));
         return bytes.length;
     }
 
     /** Queues one sample as its own batch with the given timestamp (the latency probe). */
     void sendSample(String metric, long epochMillis, double value, long nowNanos) {
-        outbound.add(ByteBuffer.wrap(FrameCodec.encode(
-                new SampleBatch(++sequence, List.of(new Sample(metric, epochMillis, value))))));
-        inFlight.add(new InFlight(sequence, 1, nowNanos));
+        byte[] bytes = FrameCodec.encode(new SampleBatch(++sequence, List.of(new Sample(metric, epochMillis, value))));
+        outbound.add(ByteBuffer.wrap(bytes));
+        inFlight.add(new InFlight(sequence, 1, nowNanos, bytes));
     }
 
     ArrayDeque<ByteBuffer> outbound() {
@@ -137,6 +141,14 @@ final class AgentConnection {
                     return false;
                 }
                 listener.acked(this, first.samples(), first.sentNanos(), nowNanos);
+            } else if (frame instanceof ErrorFrame error && error.code() == ErrorCode.BATCH_NOT_STORED
+                    && !inFlight.isEmpty()) {
+                // answers come in order, so this is the oldest batch; it goes again, after any already queued
+                // again, and the send-to-ACK time still counts from its first sending
+                InFlight refused = inFlight.poll();
+                outbound.add(ByteBuffer.wrap(refused.frame()));
+                inFlight.add(refused);
+                listener.resent(this, refused.samples());
             } else if (frame instanceof ErrorFrame error) {
                 failed = true;
                 listener.error(this, error);

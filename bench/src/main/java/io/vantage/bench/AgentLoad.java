@@ -40,9 +40,10 @@ final class AgentLoad implements AgentConnection.Listener {
      * What one run measured.
      *
      * @param firstTimestampMillis the timestamp every simulated series starts at (each advances 1 ms per sample)
+     * @param resentSamples        samples sent again because the server answered "not stored now"
      */
     record Result(long sentSamples, long ackedSamples, long measuredSamples, double achievedRate, int errors,
-                  Latencies ackLatencies, int failedConnections, long firstTimestampMillis) {
+                  Latencies ackLatencies, int failedConnections, long firstTimestampMillis, long resentSamples) {
     }
 
     /** Told about each probe sample when it is sent. */
@@ -58,6 +59,7 @@ final class AgentLoad implements AgentConnection.Listener {
     private long ackedSamples;
     private long measuredSamples;
     private int errors;
+    private long resentSamples;
     private long measureFromNanos;
     private long measureToNanos;
     private final ArrayDeque<AgentConnection> freed = new ArrayDeque<>();
@@ -162,7 +164,7 @@ final class AgentLoad implements AgentConnection.Listener {
             // the configured duration, or less when stopped early
             double achieved = measuredSamples * 1e9 / Math.max(1, measureToNanos - measureFromNanos);
             return new Result(sentSamples, ackedSamples, measuredSamples, achieved, errors, ackLatencies,
-                    failedConnections, baseMillis);
+                    failedConnections, baseMillis, resentSamples);
         } finally {
             // also after a failed handshake: leave no connection open on the server
             for (SelectionKey key : selector.keys()) {
@@ -310,6 +312,11 @@ final class AgentLoad implements AgentConnection.Listener {
             ackLatencies.record(ackNanos - sentNanos);
         }
         freed.add(connection);
+    }
+
+    @Override
+    public void resent(AgentConnection connection, int samples) {
+        resentSamples += samples;
     }
 
     @Override

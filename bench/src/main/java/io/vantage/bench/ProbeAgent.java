@@ -201,6 +201,11 @@ final class ProbeAgent implements AutoCloseable {
         }
 
         @Override
+        public void resent(AgentConnection c, int samples) {
+            // sent again by the reader's flush; its latency still counts from the first sending
+        }
+
+        @Override
         public void error(AgentConnection c, ErrorFrame error) {
             failure = error.code() + " " + error.message();
             System.out.println("probe agent: " + failure);

@@ -72,6 +72,7 @@ class BenchLogicTest {
         AgentConnection c = new AgentConnection(0, "id", "key", new String[] {"x.a", "x.b"}, 1000);
         c.start();
         List<long[]> acked = new ArrayList<>();
+        List<Integer> resent = new ArrayList<>();
         AgentConnection.Listener listener = new AgentConnection.Listener() {
             @Override
             public void acked(AgentConnection connection, int samples, long sent, long at) {
@@ -80,6 +81,11 @@ class BenchLogicTest {
 
             @Override
             public void error(AgentConnection connection, ErrorFrame error) {
+            }
+
+            @Override
+            public void resent(AgentConnection connection, int samples) {
+                resent.add(samples);
             }
         };
         assertTrue(c.received(ByteBuffer.wrap(FrameCodec.encode(new Welcome(1, 0, 30))), 0, listener));
@@ -94,5 +100,41 @@ class BenchLogicTest {
         assertEquals(50, acked.get(0)[1]);
         assertFalse(c.received(ByteBuffer.wrap(FrameCodec.encode(new Ack(7))), 300, listener)); // out of order
         assertTrue(c.failed());
+    }
+
+    @Test
+    void aBatchTheServerCouldNotStoreIsSentAgainInOrderAndAckedLater() {
+        AgentConnection c = new AgentConnection(0, "id", "key", new String[] {"x.a"}, 1000);
+        c.start();
+        List<long[]> acked = new ArrayList<>();
+        AgentConnection.Listener listener = new AgentConnection.Listener() {
+            @Override
+            public void acked(AgentConnection connection, int samples, long sent, long at) {
+                acked.add(new long[] {samples, at - sent});
+            }
+
+            @Override
+            public void error(AgentConnection connection, ErrorFrame error) {
+            }
+
+            @Override
+            public void resent(AgentConnection connection, int samples) {
+            }
+        };
+        assertTrue(c.received(ByteBuffer.wrap(FrameCodec.encode(new Welcome(1, 0, 30))), 0, listener));
+        c.sendBatch(10, 100);
+        c.sendBatch(20, 110);
+        c.outbound().clear();
+        ErrorFrame notStored = new ErrorFrame(io.vantage.protocol.ErrorCode.BATCH_NOT_STORED, "busy");
+        assertTrue(c.received(ByteBuffer.wrap(FrameCodec.encode(notStored)), 120, listener));
+        assertTrue(c.received(ByteBuffer.wrap(FrameCodec.encode(notStored)), 121, listener));
+
+        assertFalse(c.failed());
+        assertEquals(2, c.outbound().size(), "both batches queued again, oldest first");
+        assertTrue(c.received(ByteBuffer.wrap(FrameCodec.encode(new Ack(1))), 300, listener));
+        assertTrue(c.received(ByteBuffer.wrap(FrameCodec.encode(new Ack(2))), 310, listener));
+        assertEquals(10, acked.get(0)[0]);
+        assertEquals(200, acked.get(0)[1], "latency counts from the first sending");
+        assertEquals(20, acked.get(1)[0]);
     }
 }

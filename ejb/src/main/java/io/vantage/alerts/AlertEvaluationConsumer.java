@@ -1,14 +1,9 @@
 package io.vantage.alerts;
 
-import io.vantage.ServiceLog;
-import io.vantage.events.EventMessages;
-import io.vantage.metrics.MetricBatchCodec;
-import io.vantage.persistence.metrics.MetricBatch;
+import io.vantage.metrics.MetricMessages;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.BytesMessage;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
@@ -32,16 +27,6 @@ public class AlertEvaluationConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        MetricBatch batch;
-        try {
-            BytesMessage bytes = (BytesMessage) message;
-            byte[] body = new byte[(int) bytes.getBodyLength()];
-            bytes.readBytes(body);
-            batch = MetricBatchCodec.decode(body);
-        } catch (JMSException | ClassCastException | IllegalArgumentException e) {
-            ServiceLog.undecodableMessage(EventMessages.id(message), e.toString());
-            return;
-        }
-        evaluation.evaluate(batch);
+        MetricMessages.batchOf(message).ifPresent(evaluation::evaluate);
     }
 }

@@ -1,17 +1,15 @@
 package io.vantage.checks;
 
-import io.vantage.ServiceLog;
 import io.vantage.infrastructure.jms.JmsMetricEvents;
-import io.vantage.metrics.MetricBatchCodec;
+import io.vantage.metrics.MetricMessages;
 import io.vantage.persistence.checks.CheckResultRepository;
 import io.vantage.persistence.metrics.MetricBatch;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.BytesMessage;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.Optional;
 
 /**
  * Stores the agents' check results, status texts included, as they come with their batches on the metrics topic.
@@ -37,19 +35,11 @@ public class CheckResultStorageConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        MetricBatch batch;
-        try {
-            byte[] body = new byte[(int) ((BytesMessage) message).getBodyLength()];
-            ((BytesMessage) message).readBytes(body);
-            batch = MetricBatchCodec.decode(body);
-        } catch (JMSException | ClassCastException | IllegalArgumentException e) {
-            // redelivering a message nobody can read would block the subscription forever
-            ServiceLog.undecodableMessage(messageId(message), e.toString());
+        Optional<MetricBatch> read = MetricMessages.batchOf(message);
+        if (read.isEmpty() || read.get().checks().isEmpty()) {
             return;
         }
-        if (batch.checks().isEmpty()) {
-            return;
-        }
+        MetricBatch batch = read.get();
         try {
             results.append(batch.organizationId(), batch.nodeId(), batch.checks());
         } catch (RuntimeException e) {
@@ -57,13 +47,5 @@ public class CheckResultStorageConsumer implements MessageListener {
             throw e;
         }
         CheckResultsLog.stored(batch.nodeId(), batch.checks().size(), batch.agentId(), batch.sequence());
-    }
-
-    private static String messageId(Message message) {
-        try {
-            return message.getJMSMessageID();
-        } catch (JMSException e) {
-            return "(no id)";
-        }
     }
 }

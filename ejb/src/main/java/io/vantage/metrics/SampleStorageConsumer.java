@@ -6,11 +6,10 @@ import io.vantage.persistence.metrics.SampleRepository;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.BytesMessage;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Writes every metric batch to the time-series store. Instances share one durable subscription (scoped round-robin:
@@ -35,16 +34,11 @@ public class SampleStorageConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        MetricBatch batch;
-        try {
-            byte[] body = new byte[(int) ((BytesMessage) message).getBodyLength()];
-            ((BytesMessage) message).readBytes(body);
-            batch = MetricBatchCodec.decode(body);
-        } catch (JMSException | ClassCastException | IllegalArgumentException e) {
-            // redelivering a message nobody can read would block the subscription forever
-            ServiceLog.undecodableMessage(messageId(message), e.toString());
+        Optional<MetricBatch> read = MetricMessages.batchOf(message);
+        if (read.isEmpty()) {
             return;
         }
+        MetricBatch batch = read.get();
         long started = System.nanoTime();
         try {
             samples.append(batch);
@@ -54,13 +48,5 @@ public class SampleStorageConsumer implements MessageListener {
             throw e;
         }
         meters.stored(Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    private static String messageId(Message message) {
-        try {
-            return message.getJMSMessageID();
-        } catch (JMSException e) {
-            return "(no id)";
-        }
     }
 }

@@ -30,11 +30,6 @@ final class ConsoleLog {
                 nodeId, reason);
     }
 
-    static void undecodableBatch(String messageId, String reason) {
-        LOG.warnf("VANTAGE-WEB-0020: metric message %s cannot be decoded for the live view (%s); skipped",
-                messageId, reason);
-    }
-
     static void pushFailed(long organizationId, long nodeId, Throwable cause) {
         LOG.warnf("VANTAGE-WEB-0021: pushing live samples of node %d to organization %d failed (%s); the next batch "
                 + "brings newer values", nodeId, organizationId, cause.toString());

@@ -1,7 +1,7 @@
 package io.vantage.web.console;
 
 import io.vantage.infrastructure.jms.JmsMetricEvents;
-import io.vantage.metrics.MetricBatchCodec;
+import io.vantage.metrics.MetricMessages;
 import io.vantage.persistence.metrics.MetricBatch;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -53,16 +52,11 @@ public class LiveMetricsFeeder implements MessageListener {
         if (!isWatched(message)) {
             return;
         }
-        MetricBatch batch;
-        try {
-            BytesMessage bytes = (BytesMessage) message;
-            byte[] body = new byte[(int) bytes.getBodyLength()];
-            bytes.readBytes(body);
-            batch = MetricBatchCodec.decode(body);
-        } catch (JMSException | ClassCastException | IllegalArgumentException e) {
-            ConsoleLog.undecodableBatch(messageId(message), e.toString());
+        Optional<MetricBatch> read = MetricMessages.batchOf(message);
+        if (read.isEmpty()) {
             return;
         }
+        MetricBatch batch = read.get();
         Optional<String> json = LiveSamples.json(batch);
         if (json.isEmpty()) {
             return;
@@ -83,14 +77,6 @@ public class LiveMetricsFeeder implements MessageListener {
                     || audience.isWatching(message.getLongProperty(JmsMetricEvents.ORGANIZATION_PROPERTY));
         } catch (JMSException | NumberFormatException e) {
             return true;
-        }
-    }
-
-    private static String messageId(Message message) {
-        try {
-            return message.getJMSMessageID();
-        } catch (JMSException e) {
-            return "(no id)";
         }
     }
 }

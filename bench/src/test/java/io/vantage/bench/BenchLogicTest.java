@@ -71,23 +71,8 @@ class BenchLogicTest {
     void agentConnectionMatchesAcksAndCountsSamples() {
         AgentConnection c = new AgentConnection(0, "id", "key", new String[] {"x.a", "x.b"}, 1000);
         c.start();
-        List<long[]> acked = new ArrayList<>();
-        List<Integer> resent = new ArrayList<>();
-        AgentConnection.Listener listener = new AgentConnection.Listener() {
-            @Override
-            public void acked(AgentConnection connection, int samples, long sent, long at) {
-                acked.add(new long[] {samples, at - sent});
-            }
-
-            @Override
-            public void error(AgentConnection connection, ErrorFrame error) {
-            }
-
-            @Override
-            public void resent(AgentConnection connection, int samples) {
-                resent.add(samples);
-            }
-        };
+        RecordingListener listener = new RecordingListener();
+        List<long[]> acked = listener.acked;
         assertTrue(c.received(ByteBuffer.wrap(FrameCodec.encode(new Welcome(1, 0, 30))), 0, listener));
         assertTrue(c.welcomed());
         c.sendBatch(10, 100);
@@ -106,21 +91,8 @@ class BenchLogicTest {
     void aBatchTheServerCouldNotStoreIsSentAgainInOrderAndAckedLater() {
         AgentConnection c = new AgentConnection(0, "id", "key", new String[] {"x.a"}, 1000);
         c.start();
-        List<long[]> acked = new ArrayList<>();
-        AgentConnection.Listener listener = new AgentConnection.Listener() {
-            @Override
-            public void acked(AgentConnection connection, int samples, long sent, long at) {
-                acked.add(new long[] {samples, at - sent});
-            }
-
-            @Override
-            public void error(AgentConnection connection, ErrorFrame error) {
-            }
-
-            @Override
-            public void resent(AgentConnection connection, int samples) {
-            }
-        };
+        RecordingListener listener = new RecordingListener();
+        List<long[]> acked = listener.acked;
         assertTrue(c.received(ByteBuffer.wrap(FrameCodec.encode(new Welcome(1, 0, 30))), 0, listener));
         c.sendBatch(10, 100);
         c.sendBatch(20, 110);
@@ -136,5 +108,26 @@ class BenchLogicTest {
         assertEquals(10, acked.get(0)[0]);
         assertEquals(200, acked.get(0)[1], "latency counts from the first sending");
         assertEquals(20, acked.get(1)[0]);
+        assertEquals(List.of(10, 20), listener.resent);
+    }
+
+    /** Records what a connection tells its listener: each ACK's sample count and latency, each resend. */
+    private static final class RecordingListener implements AgentConnection.Listener {
+        final List<long[]> acked = new ArrayList<>();
+        final List<Integer> resent = new ArrayList<>();
+
+        @Override
+        public void acked(AgentConnection connection, int samples, long sent, long at) {
+            acked.add(new long[] {samples, at - sent});
+        }
+
+        @Override
+        public void error(AgentConnection connection, ErrorFrame error) {
+        }
+
+        @Override
+        public void resent(AgentConnection connection, int samples) {
+            resent.add(samples);
+        }
     }
 }

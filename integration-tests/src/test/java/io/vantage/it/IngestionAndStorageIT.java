@@ -28,7 +28,6 @@ import io.vantage.persistence.metrics.LatestValue;
 import io.vantage.persistence.metrics.SamplePoint;
 import io.vantage.persistence.metrics.SampleRepository;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,8 +40,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,8 +55,6 @@ class IngestionAndStorageIT {
 
     @Deployment
     static WebArchive servicesUnderTest() {
-        EnterpriseArchive application = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("vantage.ear")));
         WebArchive war = ShrinkWrap.create(WebArchive.class, "ingestion-and-storage-test.war")
                 .addPackages(false, CassandraSampleRepository.class.getPackage(), JmsMetricEvents.class.getPackage())
                 .addClasses(MetricIngestion.class, IngestMeters.class, BatchRules.class, MetricEvents.class, MetricBatchCodec.class,
@@ -69,16 +64,7 @@ class IngestionAndStorageIT {
                 // package-private, so named: the check results' consumer logs through it
                 .addClass("io.vantage.checks.CheckResultsLog")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));
-        application.getContent(path -> path.get().startsWith("/lib/")).keySet().forEach(path -> {
-            String fileName = path.get().substring("/lib/".length());
-            // renamed: an archive read from the EAR is named by its full path, which would nest it under WEB-INF/lib
-            JavaArchive library = ShrinkWrap.create(JavaArchive.class, fileName)
-                    .merge(application.getAsType(JavaArchive.class, path));
-            // the types only: the application's own persistence unit stays the application's
-            library.delete("META-INF/persistence.xml");
-            war.addAsLibrary(library);
-        });
-        return war;
+        return ApplicationLibraries.addTo(war, ApplicationLibraries::withoutPersistenceUnit);
     }
 
     @Inject

@@ -62,7 +62,6 @@ import io.vantage.security.IssuedToken;
 import io.vantage.security.PasswordHasher;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -73,8 +72,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -88,8 +85,6 @@ class OrganizationIsolationIT {
 
     @Deployment
     static WebArchive servicesUnderTest() {
-        EnterpriseArchive application = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("vantage.ear")));
         WebArchive war = ShrinkWrap.create(WebArchive.class, "organization-isolation-test.war")
                 .addPackages(false, Caller.class.getPackage(), AgentRegistry.class.getPackage(),
                         NodeCatalog.class.getPackage(), JpaNodeRepository.class.getPackage(),
@@ -107,32 +102,7 @@ class OrganizationIsolationIT {
                         MaintenanceWindows.class, MaintenanceSchedule.class, MaintenanceDefinition.class, Waits.class)
                 .addPackages(false, WebhookChannel.class.getPackage())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));
-        application.getContent(path -> path.get().startsWith("/lib/")).keySet().forEach(path -> {
-            JavaArchive library = ShrinkWrap.create(JavaArchive.class, path.get().substring("/lib/".length()))
-                    .merge(application.getAsType(JavaArchive.class, path));
-            withoutSearchIndex(library);
-            war.addAsLibrary(library);
-        });
-        return war;
-    }
-
-    /**
-     * The test's persistence unit must not open the application's Lucene index directory, whose write lock the
-     * application holds; these tests do not search.
-     */
-    private static void withoutSearchIndex(JavaArchive library) {
-        String descriptor = "META-INF/persistence.xml";
-        if (!library.contains(descriptor)) {
-            return;
-        }
-        try (java.io.InputStream in = library.get(descriptor).getAsset().openStream()) {
-            String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("<properties>", "<properties>\n      <property name=\"hibernate.search.enabled\" value=\"false\"/>");
-            library.delete(descriptor);
-            library.addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(xml), descriptor);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ApplicationLibraries.addTo(war, ApplicationLibraries::withoutSearchIndex);
     }
 
     @Inject

@@ -14,7 +14,6 @@ import io.vantage.persistence.metrics.MetricBatch;
 import io.vantage.persistence.metrics.SamplePoint;
 import io.vantage.persistence.metrics.SampleRepository;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +25,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,20 +41,11 @@ class PackedSampleStorageIT {
 
     @Deployment
     static WebArchive storageUnderTest() {
-        EnterpriseArchive application = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("vantage.ear")));
         WebArchive war = ShrinkWrap.create(WebArchive.class, "packed-sample-storage-test.war")
                 .addPackages(false, CassandraSampleRepository.class.getPackage())
                 .addClasses(ServiceLog.class, ClockProducer.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));
-        application.getContent(path -> path.get().startsWith("/lib/")).keySet().forEach(path -> {
-            String fileName = path.get().substring("/lib/".length());
-            JavaArchive library = ShrinkWrap.create(JavaArchive.class, fileName)
-                    .merge(application.getAsType(JavaArchive.class, path));
-            library.delete("META-INF/persistence.xml");
-            war.addAsLibrary(library);
-        });
-        return war;
+        return ApplicationLibraries.addTo(war, ApplicationLibraries::withoutPersistenceUnit);
     }
 
     @Inject

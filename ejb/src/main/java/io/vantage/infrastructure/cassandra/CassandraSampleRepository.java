@@ -10,6 +10,7 @@ import io.vantage.persistence.metrics.SampleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Samples in Cassandra, packed (schema in {@code V2__sample_log.cql}): a batch is written as one row of the sample
- * log per hour it covers, with the hour marked for the {@link SampleCompactor} and for readers, and its newest values
+ * log per hour it covers, with the hour marked for the {@link SampleCompactor} and for readers (once per node and
+ * current hour, {@link MarkedHours}), and its newest values
  * merged into the node's {@link LatestShards}. That is a handful of writes per batch whatever its size, where a row
  * per sample made Cassandra the limit of ingest. A replayed batch has the same key (first timestamp, source,
  * sequence, {@link #digest}) and overwrites itself, so nothing is stored twice.
@@ -31,6 +33,7 @@ public class CassandraSampleRepository implements SampleRepository {
     SampleTables tables;
 
     private final LatestShards latest = new LatestShards();
+    private final MarkedHours markedHours = new MarkedHours(Clock.systemUTC());
 
     @Override
     public void append(MetricBatch batch) {
@@ -48,13 +51,20 @@ public class CassandraSampleRepository implements SampleRepository {
             writes.add(session.executeAsync(cql.insertLog.bind(batch.organizationId(), batch.nodeId(), hour.getKey(),
                     Instant.ofEpochMilli(firstTimestamp), batch.agentId(), batch.sequence(), digest(packed),
                     ByteBuffer.wrap(packed))));
-            writes.add(session.executeAsync(cql.markHourByHour.bind(hour.getKey(), batch.organizationId(),
-                    batch.nodeId())));
-            writes.add(session.executeAsync(cql.markHourByNode.bind(batch.organizationId(), batch.nodeId(),
-                    hour.getKey())));
+            if (markedHours.firstOf(batch.organizationId(), batch.nodeId(), hour.getKey())) {
+                writes.add(session.executeAsync(cql.markHourByHour.bind(hour.getKey(), batch.organizationId(),
+                        batch.nodeId())));
+                writes.add(session.executeAsync(cql.markHourByNode.bind(batch.organizationId(), batch.nodeId(),
+                        hour.getKey())));
+            }
         }
         writes.addAll(latest.update(session, cql, batch));
-        Writes.awaitAll(writes);
+        try {
+            Writes.awaitAll(writes);
+        } catch (StorageUnavailableException e) {
+            markedHours.forget(batch.organizationId(), batch.nodeId()); // the markers may be among what failed
+            throw e;
+        }
     }
 
     @Override

@@ -36,10 +36,7 @@ class AgentCheckResultsIT {
     @BeforeAll
     static void startVantageAndIssueAToken() {
         vantage = RunningVantage.get();
-        VantageApi admin = VantageApi.withPassword(vantage.baseUrl(), "admin", RunningVantage.ADMIN_PASSWORD);
-        VantageApi.Reply issued = admin.post("/tokens", "{\"name\":\"check results tests\"}");
-        assertEquals(201, issued.status(), issued.toString());
-        api = VantageApi.withToken(vantage.baseUrl(), issued.json().asJsonObject().getString("token"));
+        api = VantageApi.withNewToken(vantage, "check results tests");
     }
 
     @Test

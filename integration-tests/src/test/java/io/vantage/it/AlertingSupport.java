@@ -43,10 +43,7 @@ final class AlertingSupport implements AutoCloseable {
     /** Starts the stack if it is not running yet, issues a token named {@code tokenName} and opens a receiver. */
     static AlertingSupport connect(String tokenName) {
         RunningVantage vantage = RunningVantage.get();
-        VantageApi admin = VantageApi.withPassword(vantage.baseUrl(), "admin", RunningVantage.ADMIN_PASSWORD);
-        VantageApi.Reply issued = admin.post("/tokens", "{\"name\":\"" + tokenName + "\"}");
-        assertEquals(201, issued.status(), issued.toString());
-        VantageApi api = VantageApi.withToken(vantage.baseUrl(), issued.json().asJsonObject().getString("token"));
+        VantageApi api = VantageApi.withNewToken(vantage, tokenName);
         return new AlertingSupport(vantage, api, WebhookReceiver.start());
     }
 

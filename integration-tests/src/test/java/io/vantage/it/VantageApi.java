@@ -36,6 +36,14 @@ final class VantageApi {
         return new VantageApi(baseUrl, "Bearer " + token);
     }
 
+    /** Issues an API token named {@code name} as the admin and calls with it, as a script of an operator's would. */
+    static VantageApi withNewToken(RunningVantage vantage, String name) {
+        VantageApi admin = withPassword(vantage.baseUrl(), "admin", RunningVantage.ADMIN_PASSWORD);
+        Reply issued = admin.post("/tokens", "{\"name\":\"" + name + "\"}");
+        assertEquals(201, issued.status(), issued.toString());
+        return withToken(vantage.baseUrl(), issued.json().asJsonObject().getString("token"));
+    }
+
     static VantageApi anonymous(String baseUrl) {
         return new VantageApi(baseUrl, null);
     }

@@ -42,7 +42,7 @@ final class HourCompaction {
         int samples = 0;
         for (Row row : tables.session().execute(tables.cql().selectLog.bind(organizationId, nodeId, hour)
                 .setPageSize(LOG_ROWS_PER_PAGE))) {
-            byte[] packed = LatestShards.bytes(row.getByteBuffer(0));
+            byte[] packed = Blobs.bytes(row.getByteBuffer(0));
             PackedSamples.unpack(packed, null, (metric, epochMillis, value) ->
                     series.computeIfAbsent(metric, m -> new SeriesColumns()).add(epochMillis, value));
         }
@@ -57,7 +57,7 @@ final class HourCompaction {
                 // the block's samples first: where both have a timestamp, the log's newer write wins
                 SeriesColumns merged = new SeriesColumns();
                 if (existing != null) {
-                    PackedSamples.unpack(LatestShards.bytes(existing.getByteBuffer(0)), entry.getKey(),
+                    PackedSamples.unpack(Blobs.bytes(existing.getByteBuffer(0)), entry.getKey(),
                             (metric, epochMillis, value) -> merged.add(epochMillis, value));
                 }
                 merged.addAll(entry.getValue());

@@ -96,7 +96,7 @@ final class LatestShards {
             newest.put(row.getString(0), new Value(row.getInstant(1).toEpochMilli(), row.getDouble(2)));
         }
         for (Row row : session.execute(cql.selectLatestShards.bind(organizationId, nodeId))) {
-            unpack(bytes(row.getByteBuffer(0))).forEach((metric, value) -> newest.merge(metric, value,
+            unpack(Blobs.bytes(row.getByteBuffer(0))).forEach((metric, value) -> newest.merge(metric, value,
                     (old, offered) -> offered.epochMillis() >= old.epochMillis() ? offered : old));
         }
         List<LatestValue> values = new ArrayList<>(newest.size());
@@ -114,7 +114,7 @@ final class LatestShards {
             }
         }
         Row row = session.execute(cql.selectLatestShard.bind(key.organizationId(), key.nodeId(), key.shard())).one();
-        return row == null ? null : bytes(row.getByteBuffer(0));
+        return row == null ? null : Blobs.bytes(row.getByteBuffer(0));
     }
 
     private void remember(ShardKey key, byte[] packed) {
@@ -143,11 +143,5 @@ final class LatestShards {
             numbers[i++] = entry.getValue().value();
         }
         return PackedSamples.packAll(metrics, timestamps, numbers);
-    }
-
-    static byte[] bytes(ByteBuffer buffer) {
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.duplicate().get(bytes);
-        return bytes;
     }
 }

@@ -59,12 +59,12 @@ final class SeriesReader {
             }
             for (Row row : session.execute(cql.selectBlocks.bind(organizationId, nodeId, metric, day, dayFirstHour,
                     dayLastHour))) {
-                unpackInto(LatestShards.bytes(row.getByteBuffer(1)), metric, fromMillis, toMillis, found);
+                unpackInto(Blobs.bytes(row.getByteBuffer(1)), metric, fromMillis, toMillis, found);
             }
             for (int hour = dayFirstHour; hour <= dayLastHour; hour++) {
                 if (logHours.contains(hour)) {
                     for (Row row : session.execute(cql.selectLog.bind(organizationId, nodeId, hour))) {
-                        unpackInto(LatestShards.bytes(row.getByteBuffer(0)), metric, fromMillis, toMillis, found);
+                        unpackInto(Blobs.bytes(row.getByteBuffer(0)), metric, fromMillis, toMillis, found);
                     }
                 }
             }

@@ -38,6 +38,8 @@ abstract class ConsoleBrowserSupport {
     void openBrowser() {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+        // the console redraws tables when the server pushes: an element found a moment ago may be gone, look again
+        wait.ignoring(StaleElementReferenceException.class);
         // a pushed redraw replaces table rows while a condition reads them: read again on the next poll
         wait.ignoring(StaleElementReferenceException.class);
     }
@@ -88,7 +90,8 @@ abstract class ConsoleBrowserSupport {
     }
 
     List<String> texts(By rows) {
-        return browser.findElements(rows).stream().map(WebElement::getText).toList();
+        // read again if a push redraws the rows while they are read
+        return wait.until(driver -> driver.findElements(rows).stream().map(WebElement::getText).toList());
     }
 
     /** Leaves a mark in the page's window that a reload would wipe out. */

@@ -168,15 +168,18 @@ class ConsoleMonitorsAndAlertsIT extends ConsoleBrowserSupport {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("ackDialog")));
             wait.until(driver -> "admin".equals(driver.findElement(alertRow)
                     .findElement(By.className("alert-acknowledged-by")).getText()));
-            assertTrue(browser.findElement(alertRow).findElements(By.className("acknowledge")).isEmpty(),
-                    "an acknowledged problem cannot be acknowledged again");
+            // an acknowledged problem cannot be acknowledged again (looked up afresh: pushes redraw the row)
+            wait.until(driver -> driver.findElement(alertRow).findElements(By.className("acknowledge")).isEmpty());
 
             // the notices are delivered by the notification worker; the alert page shows them once they are
             assertTrue(Waits.until(Duration.ofSeconds(30), () -> api.get("/alerts/" + alertId).json().asJsonObject()
                     .getJsonArray("notifications").stream().map(JsonObject.class::cast)
                     .filter(n -> "DELIVERED".equals(n.getString("status"))).count() == 2
                     ? Optional.of(true) : Optional.empty()).isPresent(), "problem and acknowledgement delivered");
-            browser.findElement(alertRow).findElement(By.className("alert-details")).click();
+            wait.until(driver -> {
+                driver.findElement(alertRow).findElement(By.className("alert-details")).click();
+                return true;
+            });
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alert-acknowledged-by"),
                     "admin: on it, " + run));
             List<String> history = texts(By.cssSelector("tr.history-row"));

@@ -67,11 +67,7 @@ class WorkManagerNoticesTest {
         try (TestAgent agent = TestAgent.connect(adapter.listeningAddress())) {
             agent.handshake("agent-1");
             workManager.timeOutStarts(1);
-            agent.send(Batches.small(1));
-            agent.readError(ErrorCode.BATCH_NOT_STORED);
-            agent.send(Batches.small(1));
-            assertEquals(new Ack(1), agent.read());
-            assertOnlyPongFollows(agent);
+            assertNotStoredThenStoredWhenResent(agent);
         }
         assertEquals(List.of(1L), bean.storedSequences());
         assertEquals(1, bean.deliveriesStarted(), "the dropped Work never reached the application");
@@ -124,13 +120,18 @@ class WorkManagerNoticesTest {
         bean.failOnceWithError(1);
         try (TestAgent agent = TestAgent.connect(adapter.listeningAddress())) {
             agent.handshake("agent-1");
-            agent.send(Batches.small(1));
-            agent.readError(ErrorCode.BATCH_NOT_STORED);
-            agent.send(Batches.small(1));
-            assertEquals(new Ack(1), agent.read());
-            assertOnlyPongFollows(agent);
+            assertNotStoredThenStoredWhenResent(agent);
         }
         assertEquals(List.of(1L), bean.storedSequences());
+    }
+
+    /** Batch 1 is answered "not stored", its resend is acknowledged, and nothing else is answered. */
+    private static void assertNotStoredThenStoredWhenResent(TestAgent agent) throws Exception {
+        agent.send(Batches.small(1));
+        agent.readError(ErrorCode.BATCH_NOT_STORED);
+        agent.send(Batches.small(1));
+        assertEquals(new Ack(1), agent.read());
+        assertOnlyPongFollows(agent);
     }
 
     private static void assertOnlyPongFollows(TestAgent agent) throws Exception {

@@ -58,7 +58,7 @@ public class CassandraSampleRepository implements SampleRepository {
                         hour.getKey())));
             }
         }
-        writes.addAll(latest.update(session, cql, batch));
+        writes.add(latest.update(session, cql, batch));
         try {
             Writes.awaitAll(writes);
         } catch (StorageUnavailableException e) {

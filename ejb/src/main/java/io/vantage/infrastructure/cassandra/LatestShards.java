@@ -2,6 +2,9 @@ package io.vantage.infrastructure.cassandra;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.vantage.persistence.metrics.LatestValue;
 import io.vantage.persistence.metrics.MetricBatch;
@@ -14,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
@@ -22,8 +26,8 @@ import java.util.concurrent.TimeUnit;
  * {@code latest_packed}): a batch rewrites each shard its metrics fall in as one cell instead of a row per metric.
  * A shard is read, merged (a value replaces the stored one only if it is not older) and written back; recently
  * written shards are remembered for a short while so a node reporting every few seconds is rarely read. A node's
- * batches reach one storage session at a time (its JMS message group); striped locks keep two sessions of this server
- * from interleaving on one shard anyway.
+ * batches reach one storage session at a time (its JMS message group); striped locks by node keep two sessions of this
+ * server from interleaving on one node anyway.
  */
 final class LatestShards {
 
@@ -63,8 +67,12 @@ final class LatestShards {
         return Math.floorMod(metric.hashCode(), SHARDS);
     }
 
-    /** Merges the batch's newest values into the node's shards; returns the writes under way. */
-    List<CompletionStage<AsyncResultSet>> update(CqlSession session, SampleStatements cql, MetricBatch batch) {
+    /**
+     * Merges the batch's newest values into the node's shards; returns the write under way: one unlogged batch of the
+     * touched shards, which share the node's partition, so Cassandra applies it as one mutation and one request
+     * instead of a request per shard.
+     */
+    CompletionStage<AsyncResultSet> update(CqlSession session, SampleStatements cql, MetricBatch batch) {
         Map<Integer, Map<String, Value>> byShard = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             Map<String, Value> shard = byShard.computeIfAbsent(shardOf(batch.metrics()[i]), s -> new HashMap<>());
@@ -73,20 +81,25 @@ final class LatestShards {
                 shard.put(batch.metrics()[i], new Value(batch.timestamps()[i], batch.values()[i]));
             }
         }
-        List<CompletionStage<AsyncResultSet>> writes = new ArrayList<>(byShard.size());
-        for (Map.Entry<Integer, Map<String, Value>> entry : byShard.entrySet()) {
-            ShardKey key = new ShardKey(batch.organizationId(), batch.nodeId(), entry.getKey());
-            synchronized (stripes[Math.floorMod(key.hashCode(), stripes.length)]) {
+        if (byShard.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        BatchStatementBuilder writes = BatchStatement.builder(DefaultBatchType.UNLOGGED);
+        // the node's lock is held until the write is sent: the driver stamps it then, and a later merge must carry
+        // the later timestamp
+        synchronized (stripes[Math.floorMod(Long.hashCode(batch.nodeId()), stripes.length)]) {
+            for (Map.Entry<Integer, Map<String, Value>> entry : byShard.entrySet()) {
+                ShardKey key = new ShardKey(batch.organizationId(), batch.nodeId(), entry.getKey());
                 Map<String, Value> merged = unpack(current(session, cql, key));
                 entry.getValue().forEach((metric, value) -> merged.merge(metric, value,
                         (old, offered) -> offered.epochMillis() >= old.epochMillis() ? offered : old));
                 byte[] packed = pack(merged);
-                writes.add(session.executeAsync(cql.upsertLatestShard.bind(key.organizationId(), key.nodeId(),
-                        key.shard(), ByteBuffer.wrap(packed))));
+                writes.addStatement(cql.upsertLatestShard.bind(key.organizationId(), key.nodeId(), key.shard(),
+                        ByteBuffer.wrap(packed)));
                 remember(key, packed);
             }
+            return session.executeAsync(writes.build());
         }
-        return writes;
     }
 
     /** The node's newest values by metric name, with those stored by version 1 where no newer one exists. */

@@ -13,6 +13,8 @@ import io.vantage.persistence.alerts.AlertRepository;
 import io.vantage.persistence.metrics.MetricBatch;
 import io.vantage.persistence.monitors.Monitor;
 import io.vantage.persistence.monitors.MonitorRepository;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,6 +22,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +55,14 @@ public class AlertEvaluation {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
+    /**
+     * Picks the batch's samples that monitors of its node watch and judges them in one transaction; a batch nothing
+     * watches (most of them) costs no transaction at all.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void evaluate(MetricBatch batch) {
         List<Monitor> applied = appliedMonitors.of(batch.nodeId());
         if (applied.isEmpty()) {
@@ -68,10 +79,19 @@ public class AlertEvaluation {
                         .add(new TimedValue(Instant.ofEpochMilli(batch.timestamps()[i]), batch.values()[i]));
             }
         }
+        if (!samples.isEmpty()) {
+            context.getBusinessObject(AlertEvaluation.class).judgeWatched(batch.nodeId(), byMetric, samples);
+        }
+    }
+
+    /** Runs each metric's samples, in time order, through the rules of the monitors watching it; one transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void judgeWatched(long nodeId, Map<String, List<Monitor>> byMetric,
+                             Map<String, List<TimedValue>> samples) {
         samples.forEach((metric, values) -> {
-            values.sort(java.util.Comparator.comparing(TimedValue::at));
+            values.sort(Comparator.comparing(TimedValue::at));
             for (Monitor monitor : byMetric.get(metric)) {
-                judge(monitor, batch.nodeId(), values);
+                judge(monitor, nodeId, values);
             }
         });
     }

@@ -5,6 +5,8 @@ import io.vantage.persistence.metrics.MetricBatch;
 import io.vantage.persistence.metrics.SampleRepository;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -14,7 +16,12 @@ import java.util.Optional;
 /**
  * Writes every metric batch to the time-series store. Instances share one durable subscription (scoped round-robin:
  * the storage service gets each batch once, spread over its instances); a failed write rolls the message back for
- * redelivery, so a batch leaves the topic only once it is in Cassandra.
+ * redelivery (with the topic's backoff), so a batch leaves the topic only once it is in Cassandra.
+ *
+ * <p>Delivered without a JTA transaction: the message is acknowledged after {@link #onMessage} returns and rolled back
+ * when it throws. Storing is idempotent (a batch written twice overwrites itself), so the one case a transaction would
+ * add, a crash between the write and the acknowledgement, only stores the batch again; a transaction per batch cost
+ * an enlistment and a commit for nothing.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/vantage.metrics"),
@@ -24,6 +31,7 @@ import java.util.Optional;
         @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SampleStorageConsumer implements MessageListener {
 
     @Inject

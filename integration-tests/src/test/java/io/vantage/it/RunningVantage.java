@@ -118,6 +118,16 @@ final class RunningVantage {
         }
     }
 
+    /**
+     * Stops Cassandra (as an operator's restart would: drained and flushed), keeps it down for a while and starts it
+     * again on the same data; returns once it serves CQL. The server keeps running meanwhile.
+     */
+    synchronized void stopCassandraFor(Duration down) {
+        cassandra.stop();
+        Waits.pause(down);
+        cassandra.start();
+    }
+
     private void startServer() throws IOException {
         List<String> command = new ArrayList<>(List.of(serverHome.resolve("bin/standalone.sh").toString(),
                 "-c", "standalone-full.xml",

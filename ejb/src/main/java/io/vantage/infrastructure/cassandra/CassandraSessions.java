@@ -94,6 +94,9 @@ public class CassandraSessions {
                 .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
                 .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, Duration.ofSeconds(30))
                 .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, Duration.ofSeconds(30))
+                // the driver's default backs off to a minute between attempts: a Cassandra restarted after an outage
+                // would wait that long for its first write while batches pile up on the metrics topic
+                .withDuration(DefaultDriverOption.RECONNECTION_MAX_DELAY, Duration.ofSeconds(10))
                 .build();
         return CqlSession.builder()
                 .withClassLoader(classLoader)

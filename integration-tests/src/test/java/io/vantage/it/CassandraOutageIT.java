@@ -1,0 +1,64 @@
+package io.vantage.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cassandra goes away for a while as an agent reports every second, and the server stays up. The agent's batches are
+ * acknowledged once they are on the metrics topic; the storage consumer's writes fail, are rolled back and retried
+ * with the topic's backoff, and once Cassandra is back every sample is stored, each once.
+ */
+class CassandraOutageIT {
+
+    private static final Duration DOWN = Duration.ofSeconds(15);
+
+    private static RunningVantage vantage;
+    private static VantageApi api;
+    private static ReportedSeries series;
+
+    @BeforeAll
+    static void startVantage() {
+        vantage = RunningVantage.get();
+        api = VantageApi.withPassword(vantage.baseUrl(), "admin", RunningVantage.ADMIN_PASSWORD);
+        series = new ReportedSeries(api);
+    }
+
+    @Test
+    void samples_acknowledged_while_cassandra_was_down_are_stored_once_it_is_back() throws Exception {
+        String hostname = "cassandra-outage-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject registered = api.post("/agents", "{\"name\":\"" + hostname + "\"}").json().asJsonObject();
+        Path log = Path.of(System.getProperty("vantage.it.dir", "target/it"), "agent-" + hostname + ".log");
+        try (AgentProcess agent = AgentProcess.start(registered.getString("agentId"), registered.getString("key"),
+                hostname, RunningVantage.AGENT_PORT, 1, log)) {
+            long nodeId = series.awaitSamples(hostname, 5);
+            Instant stoppedAt = Instant.now();
+            vantage.stopCassandraFor(DOWN);
+            Instant backAt = Instant.now();
+
+            // the retried batches land in any order: wait for a series that reaches past the restart with no hole
+            List<Long> timestamps = Waits.until(Duration.ofSeconds(120), () -> {
+                List<Long> now = series.timestamps(nodeId);
+                return !now.isEmpty() && now.get(now.size() - 1) > backAt.plusSeconds(3).toEpochMilli()
+                        && ReportedSeries.firstHole(now).isEmpty() ? Optional.of(now) : Optional.empty();
+            }).orElseThrow(() -> new AssertionError("the series still has a hole or stops before Cassandra came back ("
+                    + ReportedSeries.firstHole(series.timestamps(nodeId)).orElse("no hole") + "); see " + log
+                    + " and " + vantage.serverLog()));
+
+            assertTrue(timestamps.stream().anyMatch(t -> t > stoppedAt.plusSeconds(2).toEpochMilli()
+                            && t < stoppedAt.plus(DOWN).toEpochMilli()),
+                    "samples collected while Cassandra was down were stored after it came back");
+            assertEquals(timestamps.size(), timestamps.stream().distinct().count(), "no sample stored twice");
+            assertTrue(agent.isAlive());
+        }
+    }
+}

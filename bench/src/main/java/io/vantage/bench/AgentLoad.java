@@ -272,6 +272,11 @@ final class AgentLoad implements AgentConnection.Listener {
                         markClosed(key, c);
                         continue;
                     }
+                    if (!c.outbound().isEmpty()) {
+                        // a batch the server did not store goes again now, or it would wait for the agent's next
+                        // batch, which never comes while the agent has its most unacknowledged batches out
+                        key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+                    }
                 }
                 if (key.isValid() && key.isWritable()) {
                     ArrayDeque<java.nio.ByteBuffer> out = c.outbound();

@@ -26,7 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.REQUIRED)
+// No JTA transaction, as for agents' batches (MetricIngestion): each node's batch is a blocking durable send, held
+// in the broker's synced journal when it returns. When a later node's send fails, the connector offers the whole
+// batch again and the nodes already sent are sent twice, which changes nothing: a stored batch with the same samples
+// overwrites itself and alert rules ignore samples not newer than the last they judged.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GraphiteIngestion {
 
     /** The agent id stored with Graphite samples, which come from no agent. */

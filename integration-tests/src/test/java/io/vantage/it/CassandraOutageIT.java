@@ -3,13 +3,11 @@ package io.vantage.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,24 +21,20 @@ class CassandraOutageIT {
     private static final Duration DOWN = Duration.ofSeconds(15);
 
     private static RunningVantage vantage;
-    private static VantageApi api;
     private static ReportedSeries series;
 
     @BeforeAll
     static void startVantage() {
         vantage = RunningVantage.get();
-        api = VantageApi.withPassword(vantage.baseUrl(), "admin", RunningVantage.ADMIN_PASSWORD);
-        series = new ReportedSeries(api);
+        series = new ReportedSeries(VantageApi.withPassword(vantage.baseUrl(), "admin",
+                RunningVantage.ADMIN_PASSWORD));
     }
 
     @Test
     void samples_acknowledged_while_cassandra_was_down_are_stored_once_it_is_back() throws Exception {
-        String hostname = "cassandra-outage-" + UUID.randomUUID().toString().substring(0, 8);
-        JsonObject registered = api.post("/agents", "{\"name\":\"" + hostname + "\"}").json().asJsonObject();
-        Path log = Path.of(System.getProperty("vantage.it.dir", "target/it"), "agent-" + hostname + ".log");
-        try (AgentProcess agent = AgentProcess.start(registered.getString("agentId"), registered.getString("key"),
-                hostname, RunningVantage.AGENT_PORT, 1, log)) {
-            long nodeId = series.awaitSamples(hostname, 5);
+        try (ReportedSeries.ReportingAgent agent = series.startAgent("cassandra-outage")) {
+            long nodeId = agent.nodeId();
+            Path log = agent.log();
             Instant stoppedAt = Instant.now();
             vantage.stopCassandraFor(DOWN);
             Instant backAt = Instant.now();
@@ -58,7 +52,7 @@ class CassandraOutageIT {
                             && t < stoppedAt.plus(DOWN).toEpochMilli()),
                     "samples collected while Cassandra was down were stored after it came back");
             assertEquals(timestamps.size(), timestamps.stream().distinct().count(), "no sample stored twice");
-            assertTrue(agent.isAlive());
+            assertTrue(agent.process().isAlive());
         }
     }
 }

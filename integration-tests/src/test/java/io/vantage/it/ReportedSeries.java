@@ -2,14 +2,16 @@ package io.vantage.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * One agent's {@code load.1m} series as the API returns it, for the tests that take part of the stack away while an
- * agent reports every second and then look for holes.
+ * For the tests that take part of the stack away while an agent reports every second, then look for holes: starts
+ * such an agent and reads its {@code load.1m} series as the API returns it.
  */
 final class ReportedSeries {
 
@@ -20,6 +22,29 @@ final class ReportedSeries {
 
     ReportedSeries(VantageApi api) {
         this.api = api;
+    }
+
+    /** A registered agent reporting every second, its node once it has stored samples, and where its log goes. */
+    record ReportingAgent(AgentProcess process, long nodeId, Path log) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            process.close();
+        }
+    }
+
+    /** Registers an agent for a new host named after {@code prefix}, starts it and waits for its first 5 samples. */
+    ReportingAgent startAgent(String prefix) throws Exception {
+        String hostname = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject registered = api.post("/agents", "{\"name\":\"" + hostname + "\"}").json().asJsonObject();
+        Path log = Path.of(System.getProperty("vantage.it.dir", "target/it"), "agent-" + hostname + ".log");
+        AgentProcess process = AgentProcess.start(registered.getString("agentId"), registered.getString("key"),
+                hostname, RunningVantage.AGENT_PORT, 1, log);
+        try {
+            return new ReportingAgent(process, awaitSamples(hostname, 5), log);
+        } catch (RuntimeException | Error e) {
+            process.close();
+            throw e;
+        }
     }
 
     /** The node id of the agent's host, once it has stored at least {@code count} samples. */

@@ -3,13 +3,11 @@ package io.vantage.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,24 +22,20 @@ class ServerCrashIT {
     private static final Duration DOWN = Duration.ofSeconds(60);
 
     private static RunningVantage vantage;
-    private static VantageApi api;
     private static ReportedSeries series;
 
     @BeforeAll
     static void startVantage() {
         vantage = RunningVantage.get();
-        api = VantageApi.withPassword(vantage.baseUrl(), "admin", RunningVantage.ADMIN_PASSWORD);
-        series = new ReportedSeries(api);
+        series = new ReportedSeries(VantageApi.withPassword(vantage.baseUrl(), "admin",
+                RunningVantage.ADMIN_PASSWORD));
     }
 
     @Test
     void killing_and_restarting_the_server_loses_no_sample_the_agent_collected() throws Exception {
-        String hostname = "crash-" + UUID.randomUUID().toString().substring(0, 8);
-        JsonObject registered = api.post("/agents", "{\"name\":\"" + hostname + "\"}").json().asJsonObject();
-        Path log = Path.of(System.getProperty("vantage.it.dir", "target/it"), "agent-" + hostname + ".log");
-        try (AgentProcess agent = AgentProcess.start(registered.getString("agentId"), registered.getString("key"),
-                hostname, RunningVantage.AGENT_PORT, 1, log)) {
-            long nodeId = series.awaitSamples(hostname, 5);
+        try (ReportedSeries.ReportingAgent agent = series.startAgent("crash")) {
+            long nodeId = agent.nodeId();
+            Path log = agent.log();
             Instant killedAt = Instant.now();
             vantage.killAndRestartServer(DOWN);
             Instant restartedAt = Instant.now();
@@ -61,7 +55,7 @@ class ServerCrashIT {
                 throw new AssertionError(hole + " (crash at " + killedAt + ")");
             });
             assertEquals(timestamps.size(), timestamps.stream().distinct().count(), "no sample stored twice");
-            assertTrue(agent.isAlive());
+            assertTrue(agent.process().isAlive());
         }
     }
 }

@@ -71,7 +71,18 @@ public final class ServiceLog {
     }
 
     public static void storageFailed(String batch, Throwable cause) {
-        LOG.warnf("VANTAGE-SVC-0030: storing %s failed (%s); the message will be redelivered", batch, cause.toString());
+        LOG.warnf("VANTAGE-SVC-0030: storing %s failed (%s); it and every batch that fails after it are redelivered "
+                + "until the store answers; further failures are counted in VANTAGE-SVC-0032", batch, cause.toString());
+    }
+
+    public static void storageStillFailing(long failures, java.time.Duration lasted, Throwable lastCause) {
+        LOG.warnf("VANTAGE-SVC-0032: storing samples still fails after %.0f s: %d attempts failed and were rolled "
+                + "back for redelivery (last: %s)", lasted.toMillis() / 1000.0, failures, lastCause.toString());
+    }
+
+    public static void storageRecovered(long failures, java.time.Duration lasted) {
+        LOG.infof("VANTAGE-SVC-0033: storing samples works again after %.1f s; the %d failed attempts were redelivered",
+                lasted.toMillis() / 1000.0, failures);
     }
 
     public static void undecodableMessage(String messageId, String reason) {

@@ -1,6 +1,7 @@
 package io.vantage.checks;
 
 import io.vantage.infrastructure.jms.JmsMetricEvents;
+import io.vantage.infrastructure.logging.FailureStreak;
 import io.vantage.metrics.MetricMessages;
 import io.vantage.persistence.checks.CheckResultRepository;
 import io.vantage.persistence.metrics.MetricBatch;
@@ -9,6 +10,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,9 @@ import java.util.Optional;
 })
 public class CheckResultStorageConsumer implements MessageListener {
 
+    /** One per deployment, shared by the pooled instances: an outage is logged as a streak, not per redelivery. */
+    private static final FailureStreak FAILURES = new FailureStreak(Duration.ofMinutes(1));
+
     @Inject
     CheckResultRepository results;
 
@@ -43,9 +48,18 @@ public class CheckResultStorageConsumer implements MessageListener {
         try {
             results.append(batch.organizationId(), batch.nodeId(), batch.checks());
         } catch (RuntimeException e) {
-            CheckResultsLog.storageFailed(batch.toString(), e);
+            FailureStreak.Streak streak = FAILURES.failed();
+            if (streak != null && streak.began()) {
+                CheckResultsLog.storageFailed(batch.toString(), e);
+            } else if (streak != null) {
+                CheckResultsLog.storageStillFailing(streak.failures(), streak.lasted(), e);
+            }
             throw e;
         }
         CheckResultsLog.stored(batch.nodeId(), batch.checks().size(), batch.agentId(), batch.sequence());
+        FailureStreak.Streak ended = FAILURES.succeeded();
+        if (ended != null) {
+            CheckResultsLog.storageRecovered(ended.failures(), ended.lasted());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.vantage.checks;
 
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,8 +20,19 @@ final class CheckResultsLog {
     }
 
     static void storageFailed(String batch, Throwable cause) {
-        LOG.warnf("VANTAGE-SVC-0221: storing the check results of %s failed (%s); the message will be redelivered",
+        LOG.warnf("VANTAGE-SVC-0221: storing the check results of %s failed (%s); it and every batch that fails "
+                + "after it are redelivered until the store answers; further failures are counted in VANTAGE-SVC-0223",
                 batch, cause.toString());
+    }
+
+    static void storageStillFailing(long failures, Duration lasted, Throwable lastCause) {
+        LOG.warnf("VANTAGE-SVC-0223: storing check results still fails after %.0f s: %d attempts failed and were rolled "
+                + "back for redelivery (last: %s)", lasted.toMillis() / 1000.0, failures, lastCause.toString());
+    }
+
+    static void storageRecovered(long failures, Duration lasted) {
+        LOG.infof("VANTAGE-SVC-0224: storing check results works again after %.1f s; the %d failed attempts were "
+                + "redelivered", lasted.toMillis() / 1000.0, failures);
     }
 
     static void noticeWithoutText(long nodeId, String check, String reason) {

@@ -1,6 +1,7 @@
 package io.vantage.metrics;
 
 import io.vantage.ServiceLog;
+import io.vantage.infrastructure.logging.FailureStreak;
 import io.vantage.persistence.metrics.MetricBatch;
 import io.vantage.persistence.metrics.SampleRepository;
 import jakarta.ejb.ActivationConfigProperty;
@@ -34,6 +35,9 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SampleStorageConsumer implements MessageListener {
 
+    /** One per deployment, shared by the pooled instances: an outage is logged as a streak, not per redelivery. */
+    private static final FailureStreak FAILURES = new FailureStreak(Duration.ofMinutes(1));
+
     @Inject
     SampleRepository samples;
 
@@ -51,10 +55,19 @@ public class SampleStorageConsumer implements MessageListener {
         try {
             samples.append(batch);
         } catch (RuntimeException e) {
-            ServiceLog.storageFailed(batch.toString(), e);
             meters.storageFailed();
+            FailureStreak.Streak streak = FAILURES.failed();
+            if (streak != null && streak.began()) {
+                ServiceLog.storageFailed(batch.toString(), e);
+            } else if (streak != null) {
+                ServiceLog.storageStillFailing(streak.failures(), streak.lasted(), e);
+            }
             throw e;
         }
         meters.stored(Duration.ofNanos(System.nanoTime() - started));
+        FailureStreak.Streak ended = FAILURES.succeeded();
+        if (ended != null) {
+            ServiceLog.storageRecovered(ended.failures(), ended.lasted());
+        }
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Cassandra goes away for a while as an agent reports every second, and the server stays up. The agent's batches are
  * acknowledged once they are on the metrics topic; the storage consumer's writes fail, are rolled back and retried
- * with the topic's backoff, and once Cassandra is back every sample is stored, each once.
+ * with the topic's backoff, and once Cassandra is back every sample is stored, each once. The server log tells the
+ * outage in a few lines, its start and its end, not one warning per failed attempt.
  */
 class CassandraOutageIT {
 
@@ -35,6 +36,7 @@ class CassandraOutageIT {
         try (ReportedSeries.ReportingAgent agent = series.startAgent("cassandra-outage")) {
             long nodeId = agent.nodeId();
             Path log = agent.log();
+            long logOffset = vantage.serverLogSize();
             Instant stoppedAt = Instant.now();
             vantage.stopCassandraFor(DOWN);
             Instant backAt = Instant.now();
@@ -53,6 +55,15 @@ class CassandraOutageIT {
                     "samples collected while Cassandra was down were stored after it came back");
             assertEquals(timestamps.size(), timestamps.stream().distinct().count(), "no sample stored twice");
             assertTrue(agent.process().isAlive());
+
+            String logged = Waits.until(Duration.ofSeconds(30), () -> {
+                String since = vantage.serverLogSince(logOffset);
+                return since.contains("VANTAGE-SVC-0033") ? Optional.of(since) : Optional.empty();
+            }).orElseThrow(() -> new AssertionError("the end of the outage was not logged (VANTAGE-SVC-0033); see "
+                    + vantage.serverLog()));
+            long failureLines = logged.lines().filter(line -> line.contains("VANTAGE-SVC-0030")).count();
+            assertTrue(failureLines >= 1 && failureLines <= 3, "the outage's first failure is logged, not each "
+                    + "redelivered batch's: " + failureLines + " lines of VANTAGE-SVC-0030");
         }
     }
 }

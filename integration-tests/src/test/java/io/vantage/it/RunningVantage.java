@@ -61,6 +61,26 @@ final class RunningVantage {
         return baseDir.resolve("log/server.log");
     }
 
+    /** The size of the server log now, to read what is logged after it with {@link #serverLogSince}. */
+    long serverLogSize() {
+        try {
+            return Files.size(serverLog());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the server logged once its log held {@code offset} bytes; all of it if the log was rotated since. */
+    String serverLogSince(long offset) {
+        try {
+            byte[] log = Files.readAllBytes(serverLog());
+            int from = log.length < offset ? 0 : (int) offset;
+            return new String(log, from, log.length - from, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static RunningVantage start() {
         Path itDir = Path.of(System.getProperty("vantage.it.dir", "target/it"));
         Path serverHome = Path.of(required("vantage.server.home"));

@@ -74,16 +74,17 @@ final class AgentLoad implements AgentConnection.Listener {
     Result run() throws IOException {
         int n = config.credentials().size();
         long intervalNanos = (long) (1e9 * n * config.batchSamples() / config.rate());
-        long baseMillis = System.currentTimeMillis() - TimeUnit.MINUTES.toMillis(30);
+        // dated from now, as a real agent's samples are, so the server compacts each hour once after it has closed
+        // (samples dated into a closed hour make it compact that hour again); a series advances 1 ms per sample,
+        // slower than the clock below 1,000 samples/s per series, so no sample is dated in the future
+        long baseMillis = System.currentTimeMillis();
         Selector selector = Selector.open();
         try {
             List<AgentConnection> agents = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String[] idKey = config.credentials().get(i).split(":", 2);
-                String[] metrics = new String[config.metricsPerAgent()];
-                for (int m = 0; m < metrics.length; m++) {
-                    metrics[m] = config.tag() + ".m" + m;
-                }
+                String[] metrics = SampleCounter.metricsOfStep(config.tag(), config.metricsPerAgent())
+                        .toArray(String[]::new);
                 agents.add(open(selector, new AgentConnection(i, idKey[0], idKey[1], metrics, baseMillis)));
             }
             AgentConnection probe = null;

@@ -9,23 +9,43 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Counts stored samples in Cassandra with the Java driver, as the server stores them (schema version 2): packed rows
- * of the sample log and, for hours the server has compacted meanwhile, series blocks. Only series whose metric starts
- * with a prefix (each benchmark step writes its own) and samples in a time window are counted; a sample found both in
- * the log and in a block (compacted while counting) is counted once.
+ * of the sample log and, for hours the server has compacted meanwhile, series blocks. Only the named series and
+ * samples in a time window are counted; a sample found both in the log and in a block (compacted while counting) is
+ * counted once.
+ *
+ * <p>Every read names its partition: the nodes come from the small table of their latest values, and each node's log
+ * hours and series blocks are read by key. A scan over the partitions of the sample tables instead would read the
+ * first row of each, a whole block, so its cost and memory grew with everything stored before the step (one such
+ * scan, after a few compacted agent searches, asked Cassandra for a response bigger than its heap).
  */
 final class SampleCounter implements AutoCloseable {
 
     private static final long HOUR = 3_600_000L;
+    private static final int PARALLEL_NODES = 8;
 
     private final CqlSession session;
     private final PreparedStatement logRows;
     private final PreparedStatement blockRows;
+    private final ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_NODES, runnable -> {
+        Thread thread = new Thread(runnable, "sample-counter");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     SampleCounter(String hostPort, String keyspace) {
         String[] parts = hostPort.split(":");
@@ -42,54 +62,66 @@ final class SampleCounter implements AutoCloseable {
                 .setTimeout(Duration.ofSeconds(30)));
     }
 
-    /** Distinct stored samples of series starting with {@code metricPrefix} timed in [fromMillis, toMillis). */
-    long count(String metricPrefix, long fromMillis, long toMillis) {
+    /** The metric names of a step's series, as both load generators name them: {@code <tag>.m0} and on. */
+    static List<String> metricsOfStep(String tag, int metrics) {
+        List<String> names = new ArrayList<>(metrics);
+        for (int m = 0; m < metrics; m++) {
+            names.add(tag + ".m" + m);
+        }
+        return names;
+    }
+
+    /** Distinct stored samples of the named series, on every node, timed in [fromMillis, toMillis). */
+    long count(Collection<String> metrics, long fromMillis, long toMillis)
+            throws InterruptedException, ExecutionException {
+        Set<String> wanted = new HashSet<>(metrics);
+        List<Future<Long>> perNode = new ArrayList<>();
+        SimpleStatement nodes = SimpleStatement.newInstance("SELECT DISTINCT org_id, node_id FROM latest_packed")
+                .setTimeout(Duration.ofSeconds(30));
+        for (Row node : session.execute(nodes)) {
+            long organizationId = node.getLong(0);
+            long nodeId = node.getLong(1);
+            perNode.add(pool.submit(() -> countNode(organizationId, nodeId, wanted, fromMillis, toMillis)));
+        }
+        long total = 0;
+        for (Future<Long> count : perNode) {
+            total += count.get();
+        }
+        return total;
+    }
+
+    private long countNode(long organizationId, long nodeId, Set<String> metrics, long fromMillis, long toMillis) {
         int firstHour = (int) Math.floorDiv(fromMillis, HOUR);
         int lastHour = (int) Math.floorDiv(toMillis - 1, HOUR);
-        // a series is a node's metric: every simulated node reports the same names at the same times
         Map<String, Timestamps> found = new HashMap<>();
-        for (Row partition : scan("SELECT DISTINCT org_id, node_id, hour FROM sample_log")) {
-            int hour = partition.getInt("hour");
-            if (hour >= firstHour && hour <= lastHour) {
-                String node = partition.getLong("org_id") + "/" + partition.getLong("node_id") + "/";
-                PackedSamples.SampleSink sink = (metric, epochMillis, value) -> {
-                    if (epochMillis >= fromMillis && epochMillis < toMillis && metric.startsWith(metricPrefix)) {
-                        found.computeIfAbsent(node + metric, m -> new Timestamps()).add(epochMillis);
-                    }
-                };
-                for (Row row : session.execute(logRows.bind(partition.getLong("org_id"), partition.getLong("node_id"),
-                        hour, Instant.ofEpochMilli(fromMillis), Instant.ofEpochMilli(toMillis)))) {
-                    PackedSamples.unpack(bytes(row.getByteBuffer(0)), null, sink);
-                }
+        PackedSamples.SampleSink fromLog = (metric, epochMillis, value) -> {
+            if (epochMillis >= fromMillis && epochMillis < toMillis && metrics.contains(metric)) {
+                found.computeIfAbsent(metric, m -> new Timestamps()).add(epochMillis);
+            }
+        };
+        for (int hour = firstHour; hour <= lastHour; hour++) {
+            for (Row row : session.execute(logRows.bind(organizationId, nodeId, hour, Instant.ofEpochMilli(fromMillis),
+                    Instant.ofEpochMilli(toMillis)))) {
+                PackedSamples.unpack(bytes(row.getByteBuffer(0)), null, fromLog);
             }
         }
-        for (Row partition : scan("SELECT DISTINCT org_id, node_id, metric, day FROM sample_blocks")) {
-            String metric = partition.getString("metric");
-            int day = partition.getInt("day");
-            if (metric != null && metric.startsWith(metricPrefix) && day >= Math.floorDiv(firstHour, 24)
-                    && day <= Math.floorDiv(lastHour, 24)) {
-                Timestamps series = found.computeIfAbsent(partition.getLong("org_id") + "/"
-                        + partition.getLong("node_id") + "/" + metric, m -> new Timestamps());
-                for (Row row : session.execute(blockRows.bind(partition.getLong("org_id"),
-                        partition.getLong("node_id"), metric, day, firstHour, lastHour))) {
+        for (String metric : metrics) {
+            for (int day = Math.floorDiv(firstHour, 24); day <= Math.floorDiv(lastHour, 24); day++) {
+                for (Row row : session.execute(blockRows.bind(organizationId, nodeId, metric, day, firstHour,
+                        lastHour))) {
                     PackedSamples.unpack(bytes(row.getByteBuffer(0)), metric, (name, epochMillis, value) -> {
                         if (epochMillis >= fromMillis && epochMillis < toMillis) {
-                            series.add(epochMillis);
+                            found.computeIfAbsent(metric, m -> new Timestamps()).add(epochMillis);
                         }
                     });
                 }
             }
         }
-        long total = 0;
+        long distinct = 0;
         for (Timestamps timestamps : found.values()) {
-            total += timestamps.distinct();
+            distinct += timestamps.distinct();
         }
-        return total;
-    }
-
-    private Iterable<Row> scan(String cql) {
-        return session.execute(SimpleStatement.newInstance(cql).setTimeout(Duration.ofSeconds(60))
-                .setPageSize(5000));
+        return distinct;
     }
 
     private static byte[] bytes(ByteBuffer buffer) {
@@ -100,6 +132,7 @@ final class SampleCounter implements AutoCloseable {
 
     @Override
     public void close() {
+        pool.shutdownNow();
         session.close();
     }
 

@@ -28,10 +28,12 @@ import java.util.concurrent.Future;
  * samples in a time window are counted; a sample found both in the log and in a block (compacted while counting) is
  * counted once.
  *
- * <p>Every read names its partition: the nodes come from the small table of their latest values, and each node's log
- * hours and series blocks are read by key. A scan over the partitions of the sample tables instead would read the
- * first row of each, a whole block, so its cost and memory grew with everything stored before the step (one such
- * scan, after a few compacted agent searches, asked Cassandra for a response bigger than its heap).
+ * <p>Only the nodes that have the series are read, and every read names its partition. The nodes come from the small
+ * table of their latest values, which names every metric a node has reported; each of them has its log hours and the
+ * step's series blocks read by key. A scan over the partitions of the sample tables instead would read the first row
+ * of each, a whole block, so its cost and memory grew with everything stored before the step (one such scan, after a
+ * few compacted agent searches, asked Cassandra for a response bigger than its heap); and reading every node's log
+ * would read the other searches' samples of the same hours.
  */
 final class SampleCounter implements AutoCloseable {
 
@@ -76,18 +78,30 @@ final class SampleCounter implements AutoCloseable {
             throws InterruptedException, ExecutionException {
         Set<String> wanted = new HashSet<>(metrics);
         List<Future<Long>> perNode = new ArrayList<>();
-        SimpleStatement nodes = SimpleStatement.newInstance("SELECT DISTINCT org_id, node_id FROM latest_packed")
-                .setTimeout(Duration.ofSeconds(30));
-        for (Row node : session.execute(nodes)) {
-            long organizationId = node.getLong(0);
-            long nodeId = node.getLong(1);
-            perNode.add(pool.submit(() -> countNode(organizationId, nodeId, wanted, fromMillis, toMillis)));
+        for (long[] node : nodesWithAnyOf(wanted)) {
+            perNode.add(pool.submit(() -> countNode(node[0], node[1], wanted, fromMillis, toMillis)));
         }
         long total = 0;
         for (Future<Long> count : perNode) {
             total += count.get();
         }
         return total;
+    }
+
+    /** The nodes, as {organization, node}, whose latest values name one of the metrics. */
+    private List<long[]> nodesWithAnyOf(Set<String> metrics) {
+        Map<List<Long>, long[]> nodes = new HashMap<>();
+        SimpleStatement latest = SimpleStatement.newInstance("SELECT org_id, node_id, samples FROM latest_packed")
+                .setTimeout(Duration.ofSeconds(30));
+        for (Row row : session.execute(latest)) {
+            long[] node = {row.getLong(0), row.getLong(1)};
+            PackedSamples.unpack(bytes(row.getByteBuffer(2)), null, (metric, epochMillis, value) -> {
+                if (metrics.contains(metric)) {
+                    nodes.putIfAbsent(List.of(node[0], node[1]), node);
+                }
+            });
+        }
+        return new ArrayList<>(nodes.values());
     }
 
     private long countNode(long organizationId, long nodeId, Set<String> metrics, long fromMillis, long toMillis) {

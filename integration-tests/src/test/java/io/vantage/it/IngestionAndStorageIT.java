@@ -15,6 +15,7 @@ import io.vantage.connector.api.BatchNotStoredException;
 import io.vantage.connector.api.BatchRejectedException;
 import io.vantage.infrastructure.cassandra.CassandraSampleRepository;
 import io.vantage.infrastructure.jms.JmsMetricEvents;
+import io.vantage.infrastructure.logging.FailureStreak;
 import io.vantage.metrics.BatchRules;
 import io.vantage.metrics.IngestMeters;
 import io.vantage.metrics.MetricBatchCodec;
@@ -59,7 +60,7 @@ class IngestionAndStorageIT {
                 .addPackages(false, CassandraSampleRepository.class.getPackage(), JmsMetricEvents.class.getPackage())
                 .addClasses(MetricIngestion.class, IngestMeters.class, BatchRules.class, MetricEvents.class, MetricBatchCodec.class,
                         SampleStorageConsumer.class, AgentDirectory.class, AgentIdentity.class, ServiceLog.class,
-                        CheckResultStorageConsumer.class,
+                        CheckResultStorageConsumer.class, FailureStreak.class,
                         ClockProducer.class, Waits.class)
                 // package-private, so named: the check results' consumer logs through it
                 .addClass("io.vantage.checks.CheckResultsLog")

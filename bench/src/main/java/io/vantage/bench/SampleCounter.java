@@ -78,8 +78,9 @@ final class SampleCounter implements AutoCloseable {
             throws InterruptedException, ExecutionException {
         Set<String> wanted = new HashSet<>(metrics);
         List<Future<Long>> perNode = new ArrayList<>();
-        for (long[] node : nodesWithAnyOf(wanted)) {
-            perNode.add(pool.submit(() -> countNode(node[0], node[1], wanted, fromMillis, toMillis)));
+        for (Node node : nodesWithAnyOf(wanted)) {
+            perNode.add(pool.submit(() -> countNode(node.organizationId(), node.nodeId(), wanted, fromMillis,
+                    toMillis)));
         }
         long total = 0;
         for (Future<Long> count : perNode) {
@@ -88,20 +89,23 @@ final class SampleCounter implements AutoCloseable {
         return total;
     }
 
-    /** The nodes, as {organization, node}, whose latest values name one of the metrics. */
-    private List<long[]> nodesWithAnyOf(Set<String> metrics) {
-        Map<List<Long>, long[]> nodes = new HashMap<>();
+    private record Node(long organizationId, long nodeId) {
+    }
+
+    /** The nodes whose latest values name one of the metrics. */
+    private Set<Node> nodesWithAnyOf(Set<String> metrics) {
+        Set<Node> nodes = new HashSet<>();
         SimpleStatement latest = SimpleStatement.newInstance("SELECT org_id, node_id, samples FROM latest_packed")
                 .setTimeout(Duration.ofSeconds(30));
         for (Row row : session.execute(latest)) {
-            long[] node = {row.getLong(0), row.getLong(1)};
+            Node node = new Node(row.getLong(0), row.getLong(1));
             PackedSamples.unpack(bytes(row.getByteBuffer(2)), null, (metric, epochMillis, value) -> {
                 if (metrics.contains(metric)) {
-                    nodes.putIfAbsent(List.of(node[0], node[1]), node);
+                    nodes.add(node);
                 }
             });
         }
-        return new ArrayList<>(nodes.values());
+        return nodes;
     }
 
     private long countNode(long organizationId, long nodeId, Set<String> metrics, long fromMillis, long toMillis) {

@@ -33,7 +33,8 @@ import java.util.Optional;
 public class CheckResultStorageConsumer implements MessageListener {
 
     /** One per deployment, shared by the pooled instances: an outage is logged as a streak, not per redelivery. */
-    private static final FailureStreak FAILURES = new FailureStreak(Duration.ofMinutes(1));
+    private static final FailureStreak FAILURES = new FailureStreak(Duration.ofMinutes(1),
+            CheckResultsLog::storageFailed, CheckResultsLog::storageStillFailing, CheckResultsLog::storageRecovered);
 
     @Inject
     CheckResultRepository results;
@@ -48,18 +49,10 @@ public class CheckResultStorageConsumer implements MessageListener {
         try {
             results.append(batch.organizationId(), batch.nodeId(), batch.checks());
         } catch (RuntimeException e) {
-            FailureStreak.Streak streak = FAILURES.failed();
-            if (streak != null && streak.began()) {
-                CheckResultsLog.storageFailed(batch.toString(), e);
-            } else if (streak != null) {
-                CheckResultsLog.storageStillFailing(streak.failures(), streak.lasted(), e);
-            }
+            FAILURES.failed(batch.toString(), e);
             throw e;
         }
         CheckResultsLog.stored(batch.nodeId(), batch.checks().size(), batch.agentId(), batch.sequence());
-        FailureStreak.Streak ended = FAILURES.succeeded();
-        if (ended != null) {
-            CheckResultsLog.storageRecovered(ended.failures(), ended.lasted());
-        }
+        FAILURES.succeeded();
     }
 }

@@ -36,7 +36,8 @@ import java.util.Optional;
 public class SampleStorageConsumer implements MessageListener {
 
     /** One per deployment, shared by the pooled instances: an outage is logged as a streak, not per redelivery. */
-    private static final FailureStreak FAILURES = new FailureStreak(Duration.ofMinutes(1));
+    private static final FailureStreak FAILURES = new FailureStreak(Duration.ofMinutes(1), ServiceLog::storageFailed,
+            ServiceLog::storageStillFailing, ServiceLog::storageRecovered);
 
     @Inject
     SampleRepository samples;
@@ -56,18 +57,10 @@ public class SampleStorageConsumer implements MessageListener {
             samples.append(batch);
         } catch (RuntimeException e) {
             meters.storageFailed();
-            FailureStreak.Streak streak = FAILURES.failed();
-            if (streak != null && streak.began()) {
-                ServiceLog.storageFailed(batch.toString(), e);
-            } else if (streak != null) {
-                ServiceLog.storageStillFailing(streak.failures(), streak.lasted(), e);
-            }
+            FAILURES.failed(batch.toString(), e);
             throw e;
         }
         meters.stored(Duration.ofNanos(System.nanoTime() - started));
-        FailureStreak.Streak ended = FAILURES.succeeded();
-        if (ended != null) {
-            ServiceLog.storageRecovered(ended.failures(), ended.lasted());
-        }
+        FAILURES.succeeded();
     }
 }

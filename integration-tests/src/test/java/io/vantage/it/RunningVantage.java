@@ -4,6 +4,7 @@ import io.vantage.cassandra.local.LocalCassandra;
 import io.vantage.cassandra.local.LocalCassandraConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -75,7 +76,7 @@ final class RunningVantage {
         try {
             byte[] log = Files.readAllBytes(serverLog());
             int from = log.length < offset ? 0 : (int) offset;
-            return new String(log, from, log.length - from, java.nio.charset.StandardCharsets.UTF_8);
+            return new String(log, from, log.length - from, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
